@@ -1,0 +1,180 @@
+package network.applicant.gpt.config.audit;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers committed audit events from the outbox table to the broker.
+ *
+ * <p>Each pass locks a batch of undelivered rows with {@code FOR UPDATE SKIP LOCKED},
+ * sends them one by one, and marks each delivered only after the broker confirmed it.
+ * Several replicas can relay from one table at once without sending a row twice in
+ * the normal case; after a crash between the confirm and the commit a row can be sent
+ * again, which is why the consumer stores each event id once. A failed send stops the
+ * pass and schedules the row for retry with exponential back-off, so a broker outage
+ * costs one failed send per poll interval, not one per row.
+ *
+ * <p>It runs on its own single thread: every poll interval, and at once when
+ * {@link #nudge()} is called after a transaction that recorded events commits.
+ */
+public class AuditOutboxRelay implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(AuditOutboxRelay.class);
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final AuditEventSender sender;
+
+	private final AuditProperties.Outbox settings;
+
+	private final String selectSql;
+
+	private final String deliveredSql;
+
+	private final String failedSql;
+
+	private final AtomicBoolean nudged = new AtomicBoolean();
+
+	private volatile ScheduledExecutorService executor;
+
+	public AuditOutboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AuditEventSender sender,
+			AuditProperties.Outbox settings) {
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.sender = sender;
+		this.settings = settings;
+		String table = settings.table();
+		this.selectSql = "SELECT id, event_id, payload::text AS payload, attempts FROM " + table
+				+ " WHERE delivered_at IS NULL AND next_attempt_at <= now() ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED";
+		this.deliveredSql = "UPDATE " + table + " SET delivered_at = now(), attempts = attempts + 1 WHERE id = ?";
+		this.failedSql = "UPDATE " + table + " SET attempts = attempts + 1, last_error = ?,"
+				+ " next_attempt_at = now() + make_interval(secs => ?) WHERE id = ?";
+	}
+
+	/**
+	 * Runs one relay pass in the calling thread.
+	 * @return the number of events delivered
+	 */
+	public int relayOnce() {
+		Integer delivered = this.transactions.execute((status) -> {
+			List<Row> rows = this.jdbc.query(this.selectSql,
+					(rs, i) -> new Row(rs.getLong("id"), rs.getObject("event_id", UUID.class), rs.getString("payload"),
+							rs.getInt("attempts")),
+					this.settings.batchSize());
+			int sent = 0;
+			for (Row row : rows) {
+				try {
+					this.sender.send(row.eventId(), row.payload().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				}
+				catch (Exception ex) {
+					if (ex instanceof InterruptedException) {
+						Thread.currentThread().interrupt();
+					}
+					Duration backoff = backoff(row.attempts() + 1);
+					String reason = ex.getClass().getSimpleName();
+					this.jdbc.update(this.failedSql, reason, backoff.toMillis() / 1000.0, row.id());
+					log.atWarn()
+						.addKeyValue("event_id", row.eventId())
+						.addKeyValue("attempts", row.attempts() + 1)
+						.addKeyValue("retry_in_ms", backoff.toMillis())
+						.log("Audit event not delivered yet ({}); it stays in the outbox", reason);
+					break;
+				}
+				this.jdbc.update(this.deliveredSql, row.id());
+				sent++;
+			}
+			return sent;
+		});
+		return (delivered != null) ? delivered : 0;
+	}
+
+	Duration backoff(int attempts) {
+		long factor = 1L << Math.min(attempts - 1, 16);
+		Duration wait = this.settings.pollInterval().multipliedBy(factor);
+		return (wait.compareTo(this.settings.maxBackoff()) > 0) ? this.settings.maxBackoff() : wait;
+	}
+
+	/** Asks for a relay pass as soon as possible; cheap and safe to call often. */
+	public void nudge() {
+		ScheduledExecutorService current = this.executor;
+		if (current != null && this.nudged.compareAndSet(false, true)) {
+			current.execute(this::drain);
+		}
+	}
+
+	private void drain() {
+		this.nudged.set(false);
+		try {
+			int delivered;
+			do {
+				delivered = relayOnce();
+			}
+			while (delivered == this.settings.batchSize());
+		}
+		catch (RuntimeException ex) {
+			// the database itself is unavailable; the next poll tries again
+			log.atWarn().log("Audit outbox relay pass failed ({}); retrying on the next poll",
+					ex.getClass().getSimpleName());
+		}
+	}
+
+	@Override
+	public void start() {
+		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "audit-outbox-relay");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long period = this.settings.pollInterval().toMillis();
+		started.scheduleWithFixedDelay(this::drain, period, period, TimeUnit.MILLISECONDS);
+		this.executor = started;
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService current = this.executor;
+		this.executor = null;
+		if (current != null) {
+			current.shutdown();
+			try {
+				if (!current.awaitTermination(this.settings.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+					current.shutdownNow();
+				}
+			}
+			catch (InterruptedException ex) {
+				current.shutdownNow();
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.executor != null;
+	}
+
+	/** Stop before the broker connection and data source go away, start after them. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 1000;
+	}
+
+	private record Row(long id, UUID eventId, String payload, int attempts) {
+	}
+
+}

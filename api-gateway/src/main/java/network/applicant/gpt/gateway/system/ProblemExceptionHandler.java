@@ -55,6 +55,8 @@ final class ProblemExceptionHandler implements ErrorWebExceptionHandler, Ordered
 	/** Before Boot's handler (-1) and Spring's ResponseStatusException handler (0). */
 	static final int ORDER = -2;
 
+	static final String NOT_FOUND_DETAIL = "Nothing is served at this path.";
+
 	private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
 	private final JsonMapper jsonMapper;
@@ -101,7 +103,7 @@ final class ProblemExceptionHandler implements ErrorWebExceptionHandler, Ordered
 		if (ex instanceof ErrorResponse errorResponse) {
 			HttpStatusCode status = errorResponse.getStatusCode();
 			if (status.value() == HttpStatus.NOT_FOUND.value()) {
-				return Problems.create(status, "not_found", "Not found", "Nothing is served at this path.");
+				return Problems.create(status, "not_found", "Not found", NOT_FOUND_DETAIL);
 			}
 			if (status.value() == HttpStatus.GATEWAY_TIMEOUT.value()) {
 				return gatewayTimeout();

@@ -19,11 +19,12 @@ import java.util.Objects;
  * @param confidential whether the client authenticates with a secret
  * @param enabled whether the client is in the configuration (a removed client is disabled)
  */
-record RegisteredClient(String clientId, String name, String secretHash, List<String> redirectUris,
+// public because Jdbi binds and maps it by reflection
+public record RegisteredClient(String clientId, String name, String secretHash, List<String> redirectUris,
 		List<String> allowedScopes, List<String> defaultScopes, boolean pkceRequired, boolean confidential,
 		boolean enabled) {
 
-	RegisteredClient {
+	public RegisteredClient {
 		Objects.requireNonNull(clientId, "clientId is null");
 		Objects.requireNonNull(name, "name is null");
 		Objects.requireNonNull(secretHash, "secretHash is null");

@@ -1,0 +1,79 @@
+package network.applicant.gpt.oauth;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import network.applicant.gpt.config.testing.PostgresTestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * The service refuses to start with bad client configuration, names the key at fault
+ * and never prints the pepper or a client secret.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class OAuthServiceStartupFailureTests {
+
+	private static final String SHORT_PEPPER = "too-short-pepper-d41d8cd9";
+
+	private static final String SECRET = "startup-test-secret-0123456789";
+
+	static Stream<Arguments> badConfigurations() {
+		String pepper = "applicant.oauth.client-secret-pepper=startup-test-pepper-0123456789abcdef";
+		String client = "applicant.oauth.clients[0].";
+		List<String> good = List.of(client + "client-id=startup-test", client + "name=Startup test",
+				client + "secret=" + SECRET, client + "redirect-uris=https://chatgpt.com/cb",
+				client + "allowed-scopes=jobs:read");
+		return Stream.of(
+				Arguments.of("missing pepper", with(good), "applicant.oauth.client-secret-pepper is not set"),
+				Arguments.of("short pepper", with(good, "applicant.oauth.client-secret-pepper=" + SHORT_PEPPER),
+						"applicant.oauth.client-secret-pepper must be at least 32 characters"),
+				Arguments.of("default scope not allowed", with(good, pepper, client + "default-scopes=resume:read"),
+						"applicant.oauth.clients[0].default-scopes contains 'resume:read'"),
+				Arguments.of("relative redirect URI", with(good, pepper, client + "redirect-uris=/oauth/callback"),
+						"applicant.oauth.clients[0].redirect-uris[0] must be an absolute https URI"));
+	}
+
+	private static List<String> with(List<String> base, String... more) {
+		List<String> all = new ArrayList<>(base);
+		all.addAll(List.of(more));
+		return all;
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badConfigurations")
+	void startWhenConfigurationBadThenFailsNamingTheKeyWithoutPrintingSecrets(String label, List<String> properties,
+			String expected, CapturedOutput output) {
+		List<String> all = new ArrayList<>(properties);
+		all.add("spring.datasource.url=" + PostgresTestDatabase.ensure(OAuthServiceIntegrationTest.DATABASE));
+		all.add("spring.datasource.username=" + PostgresTestDatabase.user());
+		all.add("spring.datasource.password=");
+		all.add("server.port=0");
+		all.add("spring.cloud.stream.bindings.auditEvents-out-0.destination=applicant.audit.test.startup-failure");
+
+		Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(OAuthServiceApplication.class)
+			.properties(all.toArray(String[]::new))
+			.run()
+			.close());
+
+		assertThat(failure).as(label).isNotNull();
+		StringWriter trace = new StringWriter();
+		failure.printStackTrace(new PrintWriter(trace));
+		assertThat(trace.toString()).contains(expected).doesNotContain(SHORT_PEPPER).doesNotContain(SECRET);
+		assertThat(output.getAll()).contains(expected.substring(0, expected.indexOf(' '))).doesNotContain(SHORT_PEPPER).doesNotContain(SECRET);
+	}
+
+}

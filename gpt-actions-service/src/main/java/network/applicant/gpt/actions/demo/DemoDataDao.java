@@ -72,6 +72,14 @@ interface DemoDataDao {
 	Map<Integer, Long> questionIds(@Bind("jobId") long jobId);
 
 	@SqlUpdate("""
+			DELETE FROM platform.applications
+			WHERE job_id IN (SELECT id FROM platform.jobs WHERE identifier LIKE 'demo-job-%')""")
+	int deleteApplicationsToDemoJobs();
+
+	@SqlUpdate("DELETE FROM platform.jobs WHERE identifier LIKE 'demo-job-%'")
+	int deleteDemoJobs();
+
+	@SqlUpdate("""
 			INSERT INTO platform.candidates (id, email, full_name, city, region, country)
 			VALUES (:c.id, :c.email, :c.fullName, :c.city, :c.region, :c.country)
 			ON CONFLICT (id) DO NOTHING""")

@@ -28,6 +28,10 @@ import network.applicant.gpt.actions.demo.DemoRecords.DemoJob;
  * so a second load adds nothing and every id stays the same. Posting dates count back from
  * the start of the UTC day of the load that first inserted the job.
  *
+ * <p>With {@code applicant.demo.jobs=false} the demo jobs of an earlier load are deleted,
+ * together with every application to them, so that the catalog starts empty; jobs that
+ * did not come from the demo data (imported ones) stay.
+ *
  * <p>Not for production: only the {@code local} profile creates this bean.
  */
 class DemoDataLoader {
@@ -53,11 +57,12 @@ class DemoDataLoader {
 	}
 
 	/**
-	 * What a load wrote; zero everywhere on a repeated load.
-	 * @param jobs jobs inserted
-	 * @param applications applications inserted
+	 * What a load changed; zero everywhere on a repeated load.
+	 * @param jobs demo jobs inserted
+	 * @param applications demo applications inserted
+	 * @param removedJobs demo jobs deleted because {@code applicant.demo.jobs} is false
 	 */
-	record Result(int jobs, int applications) {
+	record Result(int jobs, int applications, int removedJobs) {
 	}
 
 	/**
@@ -68,8 +73,8 @@ class DemoDataLoader {
 		Instant reference = this.clock.instant().truncatedTo(ChronoUnit.DAYS);
 		Result result = this.transactions
 			.execute((status) -> this.jdbi.withExtension(DemoDataDao.class, (dao) -> load(dao, reference)));
-		logger.info("Demo data loaded: {} new jobs, {} new applications (applicant.demo.jobs={})", result.jobs(),
-				result.applications(), this.properties.jobs());
+		logger.info("Demo data loaded: {} new jobs, {} new applications, {} demo jobs removed (applicant.demo.jobs={})",
+				result.jobs(), result.applications(), result.removedJobs(), this.properties.jobs());
 		return result;
 	}
 
@@ -84,7 +89,9 @@ class DemoDataLoader {
 					? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf");
 		}
 		if (!this.properties.jobs()) {
-			return new Result(0, 0);
+			// DEMO_JOBS=false promises an empty job catalog even on a database an earlier run filled
+			dao.deleteApplicationsToDemoJobs();
+			return new Result(0, 0, dao.deleteDemoJobs());
 		}
 		List<DemoJob> jobs = new DemoJobGenerator(reference).jobs(this.properties.openJobs(),
 				this.properties.closedJobs());
@@ -111,14 +118,18 @@ class DemoDataLoader {
 			Map<Integer, Long> questions = dao.questionIds(jobId);
 			List<Long> questionIds = new ArrayList<>();
 			List<String> answers = new ArrayList<>();
+			// a job inserted by an older version of the generator may have other questions
 			application.answers().forEach((position, answer) -> {
-				questionIds.add(questions.get(position));
-				answers.add(answer);
+				Long questionId = questions.get(position);
+				if (questionId != null) {
+					questionIds.add(questionId);
+					answers.add(answer);
+				}
 			});
 			dao.insertAnswers(applicationId, questionIds, answers);
 			insertedApplications++;
 		}
-		return new Result(insertedJobs, insertedApplications);
+		return new Result(insertedJobs, insertedApplications, 0);
 	}
 
 }

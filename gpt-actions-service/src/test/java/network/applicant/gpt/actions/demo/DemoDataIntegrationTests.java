@@ -53,7 +53,7 @@ class DemoDataIntegrationTests extends ActionsIntegrationTestSupport {
 
 			assertThat(first.jobs()).isEqualTo(308);
 			assertThat(first.applications()).isEqualTo(DemoCandidates.PLANS.size());
-			assertThat(second).isEqualTo(new DemoDataLoader.Result(0, 0));
+			assertThat(second).isEqualTo(new DemoDataLoader.Result(0, 0, 0));
 			assertThat(jobIds()).isEqualTo(ids).hasSize(308);
 			assertThat(counts()).isEqualTo(counts);
 		});
@@ -65,7 +65,7 @@ class DemoDataIntegrationTests extends ActionsIntegrationTestSupport {
 			this.loader.load();
 			Map<String, Long> ids = jobIds();
 			Map<String, Long> counts = counts();
-			assertThat(this.loader.load()).isEqualTo(new DemoDataLoader.Result(0, 0));
+			assertThat(this.loader.load()).isEqualTo(new DemoDataLoader.Result(0, 0, 0));
 			assertThat(jobIds()).isEqualTo(ids);
 			assertThat(counts()).isEqualTo(counts);
 		});
@@ -118,12 +118,10 @@ class DemoDataIntegrationTests extends ActionsIntegrationTestSupport {
 	}
 
 	@Test
-	void loadWhenDemoJobsDisabledThenCandidatesButNoJobs() {
-		DemoDataLoader withoutJobs = new DemoDataLoader(this.jdbi, new TransactionTemplate(this.transactionManager),
-				new DemoProperties(false, 300, 8), this.clock);
+	void loadWhenDemoJobsDisabledOnEmptyDatabaseThenCandidatesButNoJobs() {
 		inRolledBackTransaction(() -> {
 			emptyPlatformTables();
-			assertThat(withoutJobs.load()).isEqualTo(new DemoDataLoader.Result(0, 0));
+			assertThat(withoutJobs().load()).isEqualTo(new DemoDataLoader.Result(0, 0, 0));
 			assertThat(counts()).containsEntry("jobs", 0L)
 				.containsEntry("applications", 0L)
 				.containsEntry("candidates", 4L)
@@ -131,6 +129,30 @@ class DemoDataIntegrationTests extends ActionsIntegrationTestSupport {
 				.containsEntry("companies", 40L);
 			assertDemoCandidatesWithResumes();
 		});
+	}
+
+	@Test
+	void loadWhenDemoJobsDisabledAfterAnEarlierLoadThenDemoJobsAndTheirApplicationsRemoved() {
+		inRolledBackTransaction(() -> {
+			this.loader.load();
+			long demoJobs = this.jdbc.queryForObject(
+					"SELECT count(*) FROM platform.jobs WHERE identifier LIKE 'demo-job-%'", Long.class);
+			DemoDataLoader.Result result = withoutJobs().load();
+
+			assertThat(demoJobs).isGreaterThanOrEqualTo(308);
+			assertThat(result.removedJobs()).isEqualTo((int) demoJobs);
+			assertThat(this.jdbc.queryForObject(
+					"SELECT count(*) FROM platform.jobs WHERE identifier LIKE 'demo-job-%'", Long.class)).isZero();
+			assertThat(this.jdbc.queryForObject(
+					"SELECT count(*) FROM platform.applications WHERE candidate_id LIKE 'user_demo_%'", Long.class))
+				.isZero();
+			assertDemoCandidatesWithResumes();
+		});
+	}
+
+	private DemoDataLoader withoutJobs() {
+		return new DemoDataLoader(this.jdbi, new TransactionTemplate(this.transactionManager),
+				new DemoProperties(false, 300, 8), this.clock);
 	}
 
 	private void assertDemoCandidatesWithResumes() {

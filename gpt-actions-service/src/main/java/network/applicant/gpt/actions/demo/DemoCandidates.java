@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import network.applicant.gpt.actions.demo.DemoRecords.DemoApplication;
 import network.applicant.gpt.actions.demo.DemoRecords.DemoCandidate;
 import network.applicant.gpt.actions.demo.DemoRecords.DemoJob;
@@ -111,7 +113,7 @@ final class DemoCandidates {
 		return List.copyOf(applications);
 	}
 
-	private static DemoJob choose(List<DemoJob> jobs, Plan plan, Instant reference, Set<String> taken) {
+	private static @Nullable DemoJob choose(List<DemoJob> jobs, Plan plan, Instant reference, Set<String> taken) {
 		Instant latestPosting = reference.minus(Duration.ofDays(MIN_AGE_DAYS));
 		List<java.util.function.Predicate<DemoJob>> preferences = List.of(
 				(job) -> job.field().equals(plan.field()) && plan.levels().contains(job.jobLevel()),
@@ -141,7 +143,7 @@ final class DemoCandidates {
 			answers.put(question.position(), switch (question.answerType()) {
 				case "yes_no" -> "yes";
 				case "number" -> plan.years();
-				case "single_choice" -> question.choices().get(1);
+				case "single_choice" -> java.util.Objects.requireNonNull(question.choices()).get(1);
 				default -> "I have followed this team's work for a while and would love to contribute to it.";
 			});
 		}

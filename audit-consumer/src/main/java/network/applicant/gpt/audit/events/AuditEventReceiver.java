@@ -15,7 +15,7 @@ import network.applicant.gpt.config.audit.AuditEventCodec.MalformedAuditEventExc
  * <p>Not a deduplicating cache: idempotence comes from the table's key, so a redelivery
  * or a second publish of the same event id, on any replica and at any time, inserts
  * nothing and returns normally (the message is then acknowledged). A body that is not a
- * valid event raises {@link MalformedAuditEventException}, which the binding does not
+ * valid event raises {@link RejectedAuditMessageException}, which the binding does not
  * retry and dead-letters at once; any other failure (the database is down) propagates and
  * is retried by the binding. Thread-safe.
  */
@@ -38,15 +38,22 @@ class AuditEventReceiver {
 	/**
 	 * @param message a message from the audit queue
 	 * @return whether this call inserted the event ({@code false} for a duplicate)
-	 * @throws MalformedAuditEventException if the body is not a valid audit event
+	 * @throws RejectedAuditMessageException if the body is not a valid audit event or too large
 	 */
 	boolean receive(Message<byte[]> message) {
 		byte[] body = message.getPayload();
 		if (body.length > this.maxPayloadBytes) {
-			throw new MalformedAuditEventException("message body of " + body.length + " bytes is larger than "
+			throw new RejectedAuditMessageException("message body of " + body.length + " bytes is larger than "
 					+ AuditConsumerProperties.PREFIX + ".max-payload-size");
 		}
-		AuditEvent event = this.codec.fromJson(body);
+		AuditEvent event;
+		try {
+			event = this.codec.fromJson(body);
+		}
+		catch (MalformedAuditEventException ex) {
+			// the codec's message is written to leave the payload out
+			throw new RejectedAuditMessageException(String.valueOf(ex.getMessage()), ex);
+		}
 		boolean inserted = this.dao.insertIfAbsent(AuditEventRow.from(event)) == 1;
 		if (inserted) {
 			logger.debug("Stored audit event {} ({} from {})", event.eventId(), event.type(), event.source());

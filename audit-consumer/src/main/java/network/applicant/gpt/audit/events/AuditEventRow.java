@@ -14,6 +14,9 @@ import network.applicant.gpt.config.audit.AuditEvent;
  * to column values. Enum members become their names, the two maps become JSON objects
  * for the {@code jsonb} columns. {@code received_at} is set by the database.
  *
+ * <p>Public only because Jdbi's {@code @BindMethods} does not see the accessors of a
+ * package-private type ("Missing named parameter"); nothing outside this package uses it.
+ *
  * @param eventId the event id (the table's key)
  * @param schemaVersion the contract version the event was written in
  * @param eventType what happened
@@ -30,7 +33,7 @@ import network.applicant.gpt.config.audit.AuditEvent;
  * @param traceId the causing request's trace id, if any
  * @param details the details as a JSON object
  */
-record AuditEventRow(UUID eventId, int schemaVersion, String eventType, Instant occurredAt, String source,
+public record AuditEventRow(UUID eventId, int schemaVersion, String eventType, Instant occurredAt, String source,
 		String actorType, String actorId, @Nullable String clientId, @Nullable String candidateId, String subjectIds,
 		String outcome, String severity, @Nullable String requestId, @Nullable String traceId, String details) {
 

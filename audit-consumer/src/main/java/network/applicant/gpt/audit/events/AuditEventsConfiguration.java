@@ -5,8 +5,11 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.annotation.StreamRetryTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.integration.annotation.ServiceActivator;
 import org.springframework.integration.context.IntegrationContextUtils;
 import org.springframework.messaging.Message;
@@ -42,12 +45,31 @@ class AuditEventsConfiguration {
 	 * The input type is Message<byte[]>, not AuditEvent, so that Stream's content-type
 	 * conversion (Jackson-based) never touches the body: the shared codec is the one
 	 * definition of the wire format, and a body it refuses must surface as
-	 * MalformedAuditEventException (not retried, dead-lettered) rather than as a
+	 * RejectedAuditMessageException (not retried, dead-lettered) rather than as a
 	 * conversion error inside the framework.
 	 */
 	@Bean
 	Consumer<Message<byte[]>> auditEvents(AuditEventReceiver receiver) {
 		return receiver::receive;
+	}
+
+	/*
+	 * Bound through consumer.retry-template-name. The binding's own retry keys
+	 * (max-attempts, back-off-*) cannot express "never retry this exception": their
+	 * retryable-exceptions map is keyed by class name, and with Boot 4 every class name
+	 * (upper-case letters, '$') is refused as a configuration property name.
+	 * Causes are traversed, so the exception is found inside the binder's wrapper.
+	 */
+	@StreamRetryTemplate
+	RetryTemplate auditEventsRetryTemplate(AuditConsumerProperties properties) {
+		AuditConsumerProperties.Retry retry = properties.retry();
+		return new RetryTemplate(RetryPolicy.builder()
+			.maxRetries(retry.maxAttempts() - 1L)
+			.delay(retry.initialBackoff())
+			.multiplier(retry.multiplier())
+			.maxDelay(retry.maxBackoff())
+			.excludes(RejectedAuditMessageException.class)
+			.build());
 	}
 
 	@Bean

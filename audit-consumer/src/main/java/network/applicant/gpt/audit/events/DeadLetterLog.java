@@ -7,17 +7,14 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHandler;
 import org.springframework.messaging.MessagingException;
 import org.springframework.messaging.support.ErrorMessage;
-
-import network.applicant.gpt.config.audit.AuditEventCodec.MalformedAuditEventException;
-
 /**
  * Logs one warning per message that the binding gave up on, with the event id when the
  * headers carry one. Subscribed to the global {@code errorChannel}, which the binder
  * feeds only after it has republished the message to the dead-letter queue.
  *
  * <p>Never logs the payload, and never the message of an exception other than
- * {@link MalformedAuditEventException} (whose message is written to leave the payload
- * out): a database error, for example, may quote the values it failed to insert.
+ * {@link RejectedAuditMessageException} (whose message is written to leave the
+ * payload out): a database error, for example, may quote the values it failed to insert.
  */
 class DeadLetterLog implements MessageHandler {
 
@@ -40,8 +37,8 @@ class DeadLetterLog implements MessageHandler {
 		Throwable cause = failure;
 		Throwable root = failure;
 		while (cause != null) {
-			if (cause instanceof MalformedAuditEventException malformed) {
-				return String.valueOf(malformed.getMessage());
+			if (cause instanceof RejectedAuditMessageException rejected) {
+				return String.valueOf(rejected.getMessage());
 			}
 			root = cause;
 			cause = (cause.getCause() != cause) ? cause.getCause() : null;

@@ -44,14 +44,16 @@ record CleanupProperties(@DefaultValue("1000") @Min(1) @Max(50_000) int batchSiz
 	 * @param refreshTokens after a refresh token passed its idle or its family's absolute lifetime, or its family was revoked
 	 * @param confirmationTokens after a confirmation token expired
 	 * @param deliveredOutbox after an audit event was delivered to RabbitMQ
+	 * @param webhookDeliveries after a Clerk webhook delivery id was recorded for replay protection
+	 * (replays older than the signature tolerance of five minutes are refused by their timestamp anyway)
 	 */
 	record Retention(@DefaultValue("1d") @NotNull Duration authorizationCodes,
 			@DefaultValue("7d") @NotNull Duration refreshTokens, @DefaultValue("1d") @NotNull Duration confirmationTokens,
-			@DefaultValue("1d") @NotNull Duration deliveredOutbox) {
+			@DefaultValue("1d") @NotNull Duration deliveredOutbox, @DefaultValue("7d") @NotNull Duration webhookDeliveries) {
 
 		Retention {
 			for (Duration each : new Duration[] { authorizationCodes, refreshTokens, confirmationTokens,
-					deliveredOutbox }) {
+					deliveredOutbox, webhookDeliveries }) {
 				if (each.isNegative()) {
 					throw new IllegalArgumentException("applicant.cleanup.retention.* must not be negative");
 				}

@@ -30,6 +30,8 @@ final class Sweeps {
 						(t.absolute_expires_at < now() - :retention OR t.revoked_at < now() - :retention)
 						AND NOT EXISTS (SELECT 1 FROM %s.refresh_tokens r WHERE r.family_id = t.id)"""
 					.formatted(oauth), retention.refreshTokens()),
+				new Sweep("webhook_deliveries", oauth + ".webhook_deliveries", "t.received_at < now() - :retention",
+						retention.webhookDeliveries()),
 				new Sweep("confirmation_tokens", actions + ".confirmation_tokens", "t.expires_at < now() - :retention",
 						retention.confirmationTokens()),
 				new Sweep("oauth_delivered_outbox", oauth + ".audit_outbox", "t.delivered_at < now() - :retention",

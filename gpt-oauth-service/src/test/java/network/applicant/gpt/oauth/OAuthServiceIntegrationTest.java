@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,6 +32,13 @@ import network.applicant.gpt.config.testing.PostgresTestDatabase;
 		"applicant.oauth.clients[0].redirect-uris[0]=https://chatgpt.com/aip/g-0123456789abcdef0123456789abcdef01234567/oauth/callback",
 		"applicant.oauth.clients[0].allowed-scopes=jobs:read,applications:read",
 		"applicant.oauth.clients[0].default-scopes=jobs:read",
+		"applicant.internal.service-key=" + OAuthServiceIntegrationTest.SERVICE_KEY,
+		"applicant.oauth.public-base-url=http://localhost:8080",
+		"applicant.oauth.sign-in-url=http://localhost:8080/dev/sign-in",
+		"applicant.oauth.token-key=" + OAuthServiceIntegrationTest.TOKEN_KEY,
+		"applicant.oauth.admin-key=" + OAuthServiceIntegrationTest.ADMIN_KEY,
+		"applicant.oauth.clients[0].redirect-uris[1]=https://chat.openai.com/aip/g-0123456789abcdef0123456789abcdef01234567/oauth/callback",
+		"applicant.oauth.signing.active-key-id=" + OAuthServiceIntegrationTest.ACTIVE_KEY_ID,
 		"applicant.audit.outbox.poll-interval=200ms" })
 @Import(OAuthServiceIntegrationTest.BrokerCleanup.class)
 public abstract class OAuthServiceIntegrationTest {
@@ -47,6 +55,27 @@ public abstract class OAuthServiceIntegrationTest {
 	/** Its secret. */
 	public static final String CONFIGURED_CLIENT_SECRET = "it-configured-secret-0123456789";
 
+	/** The internal service key the test context trusts identity headers with. */
+	public static final String SERVICE_KEY = "test-internal-service-key-0123456789abcdef";
+
+	/** The key of the server's own HMACs. */
+	public static final String TOKEN_KEY = "test-oauth-token-key-0123456789abcdef0123";
+
+	/** The admin key. */
+	public static final String ADMIN_KEY = "test-admin-key-0123456789";
+
+	/** The key published before the active one (rotation). */
+	public static final String PREVIOUS_KEY_ID = "test-previous";
+
+	/** The key that signs. */
+	public static final String ACTIVE_KEY_ID = "test-active";
+
+	/** PKCS#8 PEM of the previous key; tests sign with it to prove it still verifies. */
+	public static final String PREVIOUS_KEY_PEM = TestKeys.newPkcs8Pem();
+
+	/** PKCS#8 PEM of the active key. */
+	public static final String ACTIVE_KEY_PEM = TestKeys.newPkcs8Pem();
+
 	/** The audit exchange of this test run. */
 	public static final String AUDIT_DESTINATION = "applicant.audit.test."
 			+ UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -58,10 +87,21 @@ public abstract class OAuthServiceIntegrationTest {
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		PostgresTestDatabase.register(registry, DATABASE);
 		registry.add("spring.cloud.stream.bindings.auditEvents-out-0.destination", () -> AUDIT_DESTINATION);
+		registry.add("applicant.oauth.signing.keys[0].id", () -> PREVIOUS_KEY_ID);
+		registry.add("applicant.oauth.signing.keys[0].private-key-pem", () -> PREVIOUS_KEY_PEM);
+		registry.add("applicant.oauth.signing.keys[1].id", () -> ACTIVE_KEY_ID);
+		registry.add("applicant.oauth.signing.keys[1].private-key-pem", () -> ACTIVE_KEY_PEM);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class BrokerCleanup {
+
+		/** The clock every lifetime is measured with; tests move it forward instead of sleeping. */
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock();
+		}
 
 		@Bean
 		DisposableBean auditBrokerCleanup(AmqpAdmin admin) {

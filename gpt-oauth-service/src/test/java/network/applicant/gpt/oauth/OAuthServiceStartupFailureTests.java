@@ -31,10 +31,22 @@ class OAuthServiceStartupFailureTests {
 
 	private static final String SECRET = "startup-test-secret-0123456789";
 
+	private static final String KEY_PEM = TestKeys.newPkcs8Pem();
+
+	private static final String KEY_BODY = KEY_PEM.lines().skip(1).findFirst().orElseThrow();
+
+	private static final String SHORT_TOKEN_KEY = "short-token-key-5d41402a";
+
 	static Stream<Arguments> badConfigurations() {
 		String pepper = "applicant.oauth.client-secret-pepper=startup-test-pepper-0123456789abcdef";
 		String client = "applicant.oauth.clients[0].";
-		List<String> good = List.of(client + "client-id=startup-test", client + "name=Startup test",
+		List<String> good = List.of("applicant.internal.service-key=startup-test-service-key-0123456789abcdef",
+				"applicant.oauth.public-base-url=http://localhost:8080",
+				"applicant.oauth.sign-in-url=http://localhost:8080/dev/sign-in",
+				"applicant.oauth.token-key=startup-test-token-key-0123456789abcdef",
+				"applicant.oauth.signing.keys[0].id=startup", "applicant.oauth.signing.keys[0].private-key-pem=" + KEY_PEM,
+				"applicant.oauth.signing.active-key-id=startup",
+				client + "client-id=startup-test", client + "name=Startup test",
 				client + "secret=" + SECRET, client + "redirect-uris=https://chatgpt.com/cb",
 				client + "allowed-scopes=jobs:read");
 		return Stream.of(
@@ -44,7 +56,18 @@ class OAuthServiceStartupFailureTests {
 				Arguments.of("default scope not allowed", with(good, pepper, client + "default-scopes=resume:read"),
 						"applicant.oauth.clients[0].default-scopes contains 'resume:read'"),
 				Arguments.of("relative redirect URI", with(good, pepper, client + "redirect-uris=/oauth/callback"),
-						"applicant.oauth.clients[0].redirect-uris[0] must be an absolute https URI"));
+						"applicant.oauth.clients[0].redirect-uris[0] must be an absolute https URI"),
+				Arguments.of("short token key", with(good, pepper, "applicant.oauth.token-key=" + SHORT_TOKEN_KEY),
+						"applicant.oauth.token-key must be at least 32 characters"),
+				Arguments.of("broken signing key",
+						with(good, pepper, "applicant.oauth.signing.keys[0].private-key-pem=" + KEY_PEM.replace("A", "B")),
+						"applicant.oauth.signing.keys[0].private-key-pem is not a PKCS#8 EC P-256 private key"),
+				Arguments.of("unknown active key", with(good, pepper, "applicant.oauth.signing.active-key-id=other"),
+						"applicant.oauth.signing.active-key-id 'other' names no key"),
+				Arguments.of("local key file under prod",
+						with(good, pepper, "spring.profiles.active=prod",
+								"applicant.oauth.signing.local-key-file=target/startup-test-prod-key.pem"),
+						"applicant.oauth.signing.local-key-file is set while the prod profile is active"));
 	}
 
 	private static List<String> with(List<String> base, String... more) {
@@ -72,8 +95,9 @@ class OAuthServiceStartupFailureTests {
 		assertThat(failure).as(label).isNotNull();
 		StringWriter trace = new StringWriter();
 		failure.printStackTrace(new PrintWriter(trace));
-		assertThat(trace.toString()).contains(expected).doesNotContain(SHORT_PEPPER).doesNotContain(SECRET);
-		assertThat(output.getAll()).contains(expected.substring(0, expected.indexOf(' '))).doesNotContain(SHORT_PEPPER).doesNotContain(SECRET);
+		assertThat(trace.toString()).contains(expected).doesNotContain(SHORT_PEPPER).doesNotContain(SECRET)
+			.doesNotContain(KEY_BODY).doesNotContain(SHORT_TOKEN_KEY);
+		assertThat(output.getAll()).contains(expected.substring(0, expected.indexOf(' '))).doesNotContain(SHORT_PEPPER).doesNotContain(SECRET).doesNotContain(KEY_BODY).doesNotContain(SHORT_TOKEN_KEY);
 	}
 
 }

@@ -30,6 +30,9 @@ interface ClientDao {
 	@SqlQuery("SELECT " + COLUMNS + " FROM clients WHERE client_id = :clientId FOR UPDATE")
 	Optional<RegisteredClient> findForUpdate(@Bind("clientId") String clientId);
 
+	@SqlQuery("SELECT " + COLUMNS + " FROM clients WHERE client_id = :clientId")
+	Optional<RegisteredClient> findById(@Bind("clientId") String clientId);
+
 	@SqlQuery("SELECT " + COLUMNS + " FROM clients ORDER BY client_id")
 	List<RegisteredClient> findAll();
 

@@ -28,6 +28,11 @@ class ClientsConfiguration {
 	}
 
 	@Bean
+	RegisteredClients registeredClients(ClientDao clients, ClientSecretHasher hasher) {
+		return new RegisteredClients(clients, hasher);
+	}
+
+	@Bean
 	ClientRegistrar clientRegistrar(ClientDao clients, AuditOutbox outbox, AuditProperties audit,
 			PlatformTransactionManager transactionManager, OAuthClientsProperties properties,
 			ClientSecretHasher hasher) {

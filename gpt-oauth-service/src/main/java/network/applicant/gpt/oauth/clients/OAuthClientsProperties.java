@@ -134,9 +134,9 @@ record OAuthClientsProperties(@Nullable String clientSecretPepper, @DefaultValue
 
 		private static void checkScopes(String key, List<String> scopes) {
 			for (String scope : scopes) {
-				if (scope == null || Scope.of(scope).isEmpty()) {
+				if (scope == null || network.applicant.gpt.config.jwt.Scope.of(scope).isEmpty()) {
 					throw new IllegalArgumentException(key + " contains unknown scope '" + scope + "'; known scopes are: "
-							+ Scope.known());
+							+ Scopes.known());
 				}
 			}
 		}

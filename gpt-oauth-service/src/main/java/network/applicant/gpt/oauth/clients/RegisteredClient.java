@@ -29,8 +29,8 @@ public record RegisteredClient(String clientId, String name, String secretHash, 
 		Objects.requireNonNull(name, "name is null");
 		Objects.requireNonNull(secretHash, "secretHash is null");
 		redirectUris = redirectUris.stream().distinct().sorted().toList();
-		allowedScopes = Scope.canonical(allowedScopes);
-		defaultScopes = Scope.canonical(defaultScopes);
+		allowedScopes = Scopes.canonical(allowedScopes);
+		defaultScopes = Scopes.canonical(defaultScopes);
 	}
 
 	/**

@@ -32,6 +32,9 @@ class ClientRegistrationIntegrationTests extends OAuthServiceIntegrationTest {
 
 	private static final String CALLBACK = "https://chatgpt.com/aip/g-0123456789abcdef0123456789abcdef01234567/oauth/callback";
 
+	/** The configured client's second redirect URI. */
+	private static final String OPENAI_CALLBACK = "https://chat.openai.com/aip/g-0123456789abcdef0123456789abcdef01234567/oauth/callback";
+
 	@Autowired
 	private ClientRegistrar registrar;
 
@@ -127,7 +130,7 @@ class ClientRegistrationIntegrationTests extends OAuthServiceIntegrationTest {
 
 		ClientRegistrar.Result result = this.registrar.synchronize(List.of(RegisteredClient.from(
 				new OAuthClientsProperties.Client(CONFIGURED_CLIENT_ID, "Configured test client", CONFIGURED_CLIENT_SECRET,
-						List.of(URI.create(CALLBACK)), List.of("applications:read", "jobs:read"), List.of("jobs:read"),
+						List.of(URI.create(CALLBACK), URI.create(OPENAI_CALLBACK)), List.of("applications:read", "jobs:read"), List.of("jobs:read"),
 						false),
 				this.hasher)));
 
@@ -170,7 +173,7 @@ class ClientRegistrationIntegrationTests extends OAuthServiceIntegrationTest {
 		this.registrar.register(client(clientId, "retired-secret-0123456789", CALLBACK));
 		RegisteredClient stillConfigured = RegisteredClient.from(
 				new OAuthClientsProperties.Client(CONFIGURED_CLIENT_ID, "Configured test client", CONFIGURED_CLIENT_SECRET,
-						List.of(URI.create(CALLBACK)), List.of("jobs:read", "applications:read"), List.of("jobs:read"),
+						List.of(URI.create(CALLBACK), URI.create(OPENAI_CALLBACK)), List.of("jobs:read", "applications:read"), List.of("jobs:read"),
 						false),
 				this.hasher);
 

@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
 STATE="$ROOT/.run"
+export APPLICANT_RUN_DIR="$STATE"   # where local-only generated keys live (gitignored)
 PIDS="$STATE/pids"
 LOGS="$STATE/logs"
 DATABASE=applicant

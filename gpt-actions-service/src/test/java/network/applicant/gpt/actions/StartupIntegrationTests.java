@@ -38,8 +38,10 @@ class StartupIntegrationTests {
 		String database = "applicant_test_actions_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		String url = PostgresTestDatabase.ensure(database);
 		try {
-			try (ConfigurableApplicationContext context = application(url).properties(
-					"applicant.internal.service-key=" + SERVICE_KEY).run()) {
+			try (ConfigurableApplicationContext context = run(application(url),
+					"--applicant.internal.service-key=" + SERVICE_KEY, "--applicant.tokens.issuer=https://applicant.test",
+					"--applicant.tokens.audience=https://applicant.test/api/v1/gpt",
+					"--applicant.tokens.jwks-uri=https://applicant.test/api/v1/gpt/oauth/jwks.json")) {
 				assertThat(context.getEnvironment().getActiveProfiles()).isEmpty();
 				assertThat(context.containsBean("demoDataLoader")).isFalse();
 				assertThat(context.getBeansOfType(ApplicationRunner.class)).doesNotContainKey("demoDataRunner");
@@ -65,7 +67,7 @@ class StartupIntegrationTests {
 		SpringApplicationBuilder application = application(PostgresTestDatabase.ensure(ActionsIntegrationTestSupport.DATABASE))
 			.profiles("local", "prod");
 
-		assertThatException().isThrownBy(application::run)
+		assertThatException().isThrownBy(() -> run(application))
 			.withMessageContaining("'local' and 'prod' profiles must not be active together");
 	}
 
@@ -75,7 +77,7 @@ class StartupIntegrationTests {
 			.profiles("local")
 			.properties("applicant.demo.open-jobs=-1");
 
-		assertThatException().isThrownBy(application::run);
+		assertThatException().isThrownBy(() -> run(application));
 
 		assertThat(output).contains("applicant.demo.open-jobs").contains("\"@timestamp\"");
 	}
@@ -84,19 +86,40 @@ class StartupIntegrationTests {
 	void startupWhenServiceKeyMissingInProductionThenFailureNamesTheKey(CapturedOutput output) {
 		SpringApplicationBuilder application = application(PostgresTestDatabase.ensure(ActionsIntegrationTestSupport.DATABASE));
 
-		assertThatException().isThrownBy(application::run);
+		assertThatException().isThrownBy(() -> run(application, "--applicant.tokens.issuer=https://applicant.test",
+				"--applicant.tokens.audience=https://applicant.test/api/v1/gpt",
+				"--applicant.tokens.jwks-uri=https://applicant.test/api/v1/gpt/oauth/jwks.json"));
 
 		assertThat(output).contains("applicant.internal.service-key is not set");
+	}
+
+	@Test
+	void startupWhenTokenSettingsMissingInProductionThenFailureNamesTheKey(CapturedOutput output) {
+		SpringApplicationBuilder application = application(PostgresTestDatabase.ensure(ActionsIntegrationTestSupport.DATABASE));
+
+		assertThatException().isThrownBy(() -> run(application, "--applicant.internal.service-key=" + SERVICE_KEY));
+
+		assertThat(output).contains("applicant.tokens").contains("issuer").contains("jwksUri");
+	}
+
+	/*
+	 * Settings that application.yml also sets go in as command-line arguments: the builder's
+	 * properties() are defaults, which application.yml would override (server.port 8082 and
+	 * the real audit exchange).
+	 */
+	private static ConfigurableApplicationContext run(SpringApplicationBuilder application, String... args) {
+		List<String> all = new ArrayList<>(List.of("--server.port=0",
+				"--spring.cloud.stream.bindings.auditEvents-out-0.destination=applicant.audit.test.actions-"
+						+ UUID.randomUUID(),
+				"--spring.cloud.stream.bindings.auditEvents-out-0.producer.required-groups="));
+		all.addAll(List.of(args));
+		return application.run(all.toArray(String[]::new));
 	}
 
 	private static SpringApplicationBuilder application(String url) {
 		return new SpringApplicationBuilder(ActionsServiceApplication.class).properties(
 				"spring.datasource.url=" + url, "spring.datasource.username=" + PostgresTestDatabase.user(),
-				"spring.datasource.password=", "server.port=0", "spring.main.banner-mode=off",
-				"applicant.demo.jobs=true",
-				"spring.cloud.stream.bindings.auditEvents-out-0.destination=applicant.audit.test.actions-"
-						+ UUID.randomUUID(),
-				"spring.cloud.stream.bindings.auditEvents-out-0.producer.required-groups=");
+				"spring.datasource.password=", "spring.main.banner-mode=off", "applicant.demo.jobs=true");
 	}
 
 	private static void drop(String database) throws SQLException {

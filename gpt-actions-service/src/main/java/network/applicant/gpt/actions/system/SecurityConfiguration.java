@@ -18,9 +18,9 @@ import network.applicant.gpt.config.jwt.AccessTokenVerifier;
 /**
  * Authentication and scope checks for the Actions API.
  *
- * <p>{@link AccessTokenProperties} is bound unconditionally so that a deployment without
- * {@code applicant.tokens.*} fails at start-up naming the key, instead of answering 401
- * to every call.
+ * <p>The verifier is built here from {@link AccessTokenProperties}, bound unconditionally,
+ * so that a deployment without {@code applicant.tokens.*} fails at start-up naming the
+ * key instead of answering 401 to every call.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AccessTokenProperties.class)
@@ -29,6 +29,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	/** Paths under the API prefix that need no caller (documents ChatGPT fetches without a token). */
 	static final List<String> PUBLIC_PATHS = List.of(ActionsApi.PREFIX + "/openapi.yaml",
 			ActionsApi.PREFIX + "/privacy");
+
+	@Bean
+	AccessTokenVerifier accessTokenVerifier(AccessTokenProperties properties) {
+		return AccessTokenVerifier.from(properties);
+	}
 
 	@Bean
 	FilterRegistrationBean<CallerAuthenticationFilter> callerAuthenticationFilter(AccessTokenVerifier verifier,

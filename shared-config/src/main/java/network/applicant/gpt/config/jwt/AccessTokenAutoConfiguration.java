@@ -1,7 +1,5 @@
 package network.applicant.gpt.config.jwt;
 
-import java.time.Clock;
-
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,10 +17,7 @@ class AccessTokenAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AccessTokenVerifier accessTokenVerifier(AccessTokenProperties properties) {
-		return new AccessTokenVerifier(new JwtVerifier(properties.verifierSettings(),
-				JwksKeys.fromUrl(properties.jwksUri(), properties.jwksCacheDuration(),
-						properties.jwksRefreshReprieve(), properties.jwksTimeout()),
-				Clock.systemUTC()));
+		return AccessTokenVerifier.from(properties);
 	}
 
 }

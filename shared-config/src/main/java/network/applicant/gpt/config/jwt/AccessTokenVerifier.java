@@ -42,6 +42,17 @@ public final class AccessTokenVerifier {
 		return new AccessToken(jwt.subject(), clientId, scopes, jwt.expiresAt(), jwt.jwtId());
 	}
 
+	/**
+	 * @param properties validated access-token settings
+	 * @return a verifier fetching keys from the configured JWKS with the configured caching
+	 */
+	public static AccessTokenVerifier from(AccessTokenProperties properties) {
+		return new AccessTokenVerifier(new JwtVerifier(properties.verifierSettings(),
+				JwksKeys.fromUrl(properties.jwksUri(), properties.jwksCacheDuration(), properties.jwksRefreshReprieve(),
+						properties.jwksTimeout()),
+				java.time.Clock.systemUTC()));
+	}
+
 	/** @return the underlying verifier */
 	public JwtVerifier jwtVerifier() {
 		return this.verifier;

@@ -61,6 +61,53 @@ public final class OAuthHttp {
 		return send(request.build());
 	}
 
+	/** The configured client's first redirect URI. */
+	public static final String CALLBACK = "https://chatgpt.com/aip/g-0123456789abcdef0123456789abcdef01234567/oauth/callback";
+
+	/**
+	 * Links the candidate to the configured test client the way ChatGPT does: authorize,
+	 * approve on the consent page (unless consent is remembered), and exchange the code.
+	 * @return the token response
+	 */
+	public JsonNode link(String candidateId, String scope) {
+		String query = "/api/v1/gpt/oauth/authorize?" + form(Map.of("response_type", "code", "client_id",
+				OAuthServiceIntegrationTest.CONFIGURED_CLIENT_ID, "redirect_uri", CALLBACK, "state", "link-state",
+				"scope", scope));
+		HttpResponse<String> page = get(query, candidateId);
+		String callback;
+		if (page.statusCode() == 302) {
+			callback = page.headers().firstValue("Location").orElseThrow();
+		}
+		else {
+			Map<String, String> fields = hiddenFields(page.body());
+			fields.put("decision", "approve");
+			callback = continueUrl(postForm("/api/v1/gpt/oauth/consent", fields, candidateId, null).body());
+		}
+		HttpResponse<String> tokens = postForm("/api/v1/gpt/oauth/token",
+				Map.of("grant_type", "authorization_code", "code", query(callback).get("code"), "redirect_uri", CALLBACK),
+				null, basic(OAuthServiceIntegrationTest.CONFIGURED_CLIENT_ID,
+						OAuthServiceIntegrationTest.CONFIGURED_CLIENT_SECRET));
+		if (tokens.statusCode() != 200) {
+			throw new AssertionError("code exchange failed: " + tokens.body());
+		}
+		return json(tokens);
+	}
+
+	/** @return the configured test client's refresh request with this token */
+	public HttpResponse<String> refresh(String refreshToken) {
+		return postForm("/api/v1/gpt/oauth/token", Map.of("grant_type", "refresh_token", "refresh_token", refreshToken),
+				null, basic(OAuthServiceIntegrationTest.CONFIGURED_CLIENT_ID,
+						OAuthServiceIntegrationTest.CONFIGURED_CLIENT_SECRET));
+	}
+
+	/** @return a request with any method, as the gateway forwards it for the candidate (anonymous when null) */
+	public HttpResponse<String> send(String method, String path, String candidateId) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		identify(request, candidateId);
+		return send(request.build());
+	}
+
 	public HttpResponse<String> postJson(String path, String body) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/json")

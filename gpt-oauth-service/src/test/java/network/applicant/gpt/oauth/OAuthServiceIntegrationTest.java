@@ -37,6 +37,7 @@ import network.applicant.gpt.config.testing.PostgresTestDatabase;
 		"applicant.oauth.sign-in-url=http://localhost:8080/dev/sign-in",
 		"applicant.oauth.token-key=" + OAuthServiceIntegrationTest.TOKEN_KEY,
 		"applicant.oauth.admin-key=" + OAuthServiceIntegrationTest.ADMIN_KEY,
+		"applicant.oauth.clerk-webhook-secret=" + OAuthServiceIntegrationTest.CLERK_WEBHOOK_SECRET,
 		"applicant.oauth.clients[0].redirect-uris[1]=https://chat.openai.com/aip/g-0123456789abcdef0123456789abcdef01234567/oauth/callback",
 		"applicant.oauth.signing.active-key-id=" + OAuthServiceIntegrationTest.ACTIVE_KEY_ID,
 		"applicant.audit.outbox.poll-interval=200ms" })
@@ -63,6 +64,12 @@ public abstract class OAuthServiceIntegrationTest {
 
 	/** The admin key. */
 	public static final String ADMIN_KEY = "test-admin-key-0123456789";
+
+	/** The 32 bytes behind the Clerk webhook secret of the test context. */
+	public static final String CLERK_WEBHOOK_KEY = "test-clerk-webhook-secret-567890";
+
+	/** The Clerk webhook (Svix) secret of the test context: {@code whsec_} + base64 of {@link #CLERK_WEBHOOK_KEY}. */
+	public static final String CLERK_WEBHOOK_SECRET = "whsec_dGVzdC1jbGVyay13ZWJob29rLXNlY3JldC01Njc4OTA=";
 
 	/** The key published before the active one (rotation). */
 	public static final String PREVIOUS_KEY_ID = "test-previous";

@@ -37,6 +37,12 @@ class OAuthServiceStartupFailureTests {
 
 	private static final String SHORT_TOKEN_KEY = "short-token-key-5d41402a";
 
+	/** A webhook secret without the whsec_ prefix. */
+	private static final String BARE_WEBHOOK_SECRET = "c3RhcnR1cC13ZWJob29rLXNlY3JldC0wMTIzNDU2Nzg5";
+
+	/** whsec_ and base64 of only 8 bytes. */
+	private static final String SHORT_WEBHOOK_SECRET = "whsec_c2hvcnQta2V5";
+
 	static Stream<Arguments> badConfigurations() {
 		String pepper = "applicant.oauth.client-secret-pepper=startup-test-pepper-0123456789abcdef";
 		String client = "applicant.oauth.clients[0].";
@@ -44,6 +50,7 @@ class OAuthServiceStartupFailureTests {
 				"applicant.oauth.public-base-url=http://localhost:8080",
 				"applicant.oauth.sign-in-url=http://localhost:8080/dev/sign-in",
 				"applicant.oauth.token-key=startup-test-token-key-0123456789abcdef",
+				"applicant.oauth.clerk-webhook-secret=" + OAuthServiceIntegrationTest.CLERK_WEBHOOK_SECRET,
 				"applicant.oauth.signing.keys[0].id=startup", "applicant.oauth.signing.keys[0].private-key-pem=" + KEY_PEM,
 				"applicant.oauth.signing.active-key-id=startup",
 				client + "client-id=startup-test", client + "name=Startup test",
@@ -64,6 +71,12 @@ class OAuthServiceStartupFailureTests {
 						"applicant.oauth.signing.keys[0].private-key-pem is not a PKCS#8 EC P-256 private key"),
 				Arguments.of("unknown active key", with(good, pepper, "applicant.oauth.signing.active-key-id=other"),
 						"applicant.oauth.signing.active-key-id 'other' names no key"),
+				Arguments.of("webhook secret without prefix",
+						with(good, pepper, "applicant.oauth.clerk-webhook-secret=" + BARE_WEBHOOK_SECRET),
+						"applicant.oauth.clerk-webhook-secret must start with whsec_"),
+				Arguments.of("short webhook secret",
+						with(good, pepper, "applicant.oauth.clerk-webhook-secret=" + SHORT_WEBHOOK_SECRET),
+						"applicant.oauth.clerk-webhook-secret must decode to at least 16 bytes"),
 				Arguments.of("local key file under prod",
 						with(good, pepper, "spring.profiles.active=prod",
 								"applicant.oauth.signing.local-key-file=target/startup-test-prod-key.pem"),
@@ -96,8 +109,9 @@ class OAuthServiceStartupFailureTests {
 		StringWriter trace = new StringWriter();
 		failure.printStackTrace(new PrintWriter(trace));
 		assertThat(trace.toString()).contains(expected).doesNotContain(SHORT_PEPPER).doesNotContain(SECRET)
-			.doesNotContain(KEY_BODY).doesNotContain(SHORT_TOKEN_KEY);
-		assertThat(output.getAll()).contains(expected.substring(0, expected.indexOf(' '))).doesNotContain(SHORT_PEPPER).doesNotContain(SECRET).doesNotContain(KEY_BODY).doesNotContain(SHORT_TOKEN_KEY);
+			.doesNotContain(KEY_BODY).doesNotContain(SHORT_TOKEN_KEY)
+			.doesNotContain(BARE_WEBHOOK_SECRET).doesNotContain(SHORT_WEBHOOK_SECRET.substring(6));
+		assertThat(output.getAll()).contains(expected.substring(0, expected.indexOf(' '))).doesNotContain(SHORT_PEPPER).doesNotContain(SECRET).doesNotContain(KEY_BODY).doesNotContain(SHORT_TOKEN_KEY).doesNotContain(BARE_WEBHOOK_SECRET).doesNotContain(SHORT_WEBHOOK_SECRET.substring(6));
 	}
 
 }

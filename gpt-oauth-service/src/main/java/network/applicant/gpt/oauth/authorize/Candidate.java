@@ -19,7 +19,8 @@ import network.applicant.gpt.config.internal.InternalServiceProperties;
  * @param email the email, if the gateway sent one
  * @param name the name, if the gateway sent one
  */
-record Candidate(String id, @Nullable String email, @Nullable String name) {
+// public: the connected-apps pages identify the candidate the same way
+public record Candidate(String id, @Nullable String email, @Nullable String name) {
 
 	static final String ID_HEADER = "x-clerk-user-id";
 
@@ -32,7 +33,7 @@ record Candidate(String id, @Nullable String email, @Nullable String name) {
 	 * @param internal the internal service key settings
 	 * @return the candidate, when the gateway vouched for one
 	 */
-	static Optional<Candidate> from(HttpServletRequest request, InternalServiceProperties internal) {
+	public static Optional<Candidate> from(HttpServletRequest request, InternalServiceProperties internal) {
 		if (!internal.isServiceKey(request.getHeader(internal.serviceKeyHeader()))) {
 			return Optional.empty();
 		}
@@ -45,7 +46,7 @@ record Candidate(String id, @Nullable String email, @Nullable String name) {
 	}
 
 	/** @return how the page names the candidate: name and email, whichever are known, else the id */
-	String displayName() {
+	public String displayName() {
 		if (this.name != null && this.email != null) {
 			return this.name + " (" + this.email + ")";
 		}

@@ -105,13 +105,27 @@ class ClientRegistrar implements ApplicationRunner {
 		});
 	}
 
+	/*
+	 * Precedence of secrets: a secret rotated through the admin endpoint stays in force
+	 * while the configured secret is the one that was configured when it was rotated
+	 * (same HMAC under the same pepper). Once the configuration carries another secret,
+	 * or the pepper changed (which also makes the rotated hash unverifiable), the
+	 * configuration wins again: an operator who edits the secret means it.
+	 */
 	private Change upsert(RegisteredClient wanted) {
 		return this.clients.findForUpdate(wanted.clientId()).map((stored) -> {
-			List<String> changes = wanted.changesFrom(stored);
+			ClientDao.StoredCredential credential = this.clients.findCredential(wanted.clientId()).orElseThrow();
+			boolean keepRotated = credential.isRotated() && wanted.secretHash().equals(credential.configuredSecretHash());
+			RegisteredClient effective = keepRotated ? wanted.withSecretHash(stored.secretHash()) : wanted;
+			String source = keepRotated ? ClientDao.StoredCredential.ROTATED : ClientDao.StoredCredential.CONFIGURATION;
+			List<String> changes = new ArrayList<>(effective.changesFrom(stored));
+			if (!source.equals(credential.source())) {
+				changes.add("credential_source");
+			}
 			if (changes.isEmpty()) {
 				return Change.UNCHANGED;
 			}
-			this.clients.update(wanted);
+			this.clients.update(effective, wanted.secretHash(), source);
 			this.outbox.record(describe(event(UPDATED, wanted.clientId()), wanted)
 				.detail("changed", String.join(",", changes))
 				.build());

@@ -1,5 +1,7 @@
 package network.applicant.gpt.oauth.clients;
 
+import java.time.Clock;
+
 import org.jdbi.v3.core.Jdbi;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,6 +32,12 @@ class ClientsConfiguration {
 	@Bean
 	RegisteredClients registeredClients(ClientDao clients, ClientSecretHasher hasher) {
 		return new RegisteredClients(clients, hasher);
+	}
+
+	@Bean
+	ClientSecretRotation clientSecretRotation(ClientDao clients, ClientSecretHasher hasher, AuditOutbox outbox,
+			AuditProperties audit, PlatformTransactionManager transactionManager, Clock clock) {
+		return new ClientSecretRotation(clients, hasher, outbox, audit.source(), transactionManager, clock);
 	}
 
 	@Bean

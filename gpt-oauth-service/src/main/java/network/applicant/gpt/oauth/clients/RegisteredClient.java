@@ -47,6 +47,15 @@ public record RegisteredClient(String clientId, String name, String secretHash, 
 	}
 
 	/**
+	 * @param storedSecretHash a secret hash to keep in force instead of the configured one
+	 * @return this registration with that secret hash
+	 */
+	RegisteredClient withSecretHash(String storedSecretHash) {
+		return new RegisteredClient(this.clientId, this.name, storedSecretHash, this.redirectUris, this.allowedScopes,
+				this.defaultScopes, this.pkceRequired, this.confidential, this.enabled);
+	}
+
+	/**
 	 * @param before the stored registration of the same client
 	 * @return the names of the columns that differ, empty when nothing changed
 	 */

@@ -25,6 +25,11 @@ class ServerConfiguration {
 	}
 
 	@Bean
+	AdminAuthorization adminAuthorization(OAuthServerProperties server) {
+		return new AdminAuthorization(server.adminKey());
+	}
+
+	@Bean
 	FilterRegistrationBean<OAuthResponseHeadersFilter> oauthResponseHeadersFilter() {
 		FilterRegistrationBean<OAuthResponseHeadersFilter> registration = new FilterRegistrationBean<>(
 				new OAuthResponseHeadersFilter());

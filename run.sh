@@ -174,6 +174,8 @@ esac
 . "$ROOT/scripts/infra.sh"
 infra_ensure_all
 infra_ensure_database "$DATABASE"
+# not needed to run the system, but ./mvnw verify (the next quick-start command) needs it
+infra_ensure_browser || echo "Continuing without a browser: the browser tests in ./mvnw verify will fail." >&2
 build
 
 if [ "${1:-}" = cleanup ]; then

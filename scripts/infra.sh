@@ -87,3 +87,24 @@ infra_ensure_database() {
     psql -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "$user" -d postgres -qc "CREATE DATABASE $db" >&2
   fi
 }
+
+# Browser tests (gpt-oauth-service) drive Debian's headless Chromium through chromedriver;
+# Selenium never downloads a browser, so both come from the distribution. Installs them
+# when missing (as root, or with passwordless sudo).
+infra_ensure_browser() {
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && return 0
+  echo "Installing chromium and chromium-driver for the browser tests..." >&2
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo -n"; else sudo="no-root"; fi
+  fi
+  if [ "$sudo" = "no-root" ] || ! command -v apt-get >/dev/null 2>&1 \
+      || ! $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q >&2 \
+      || ! $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >&2 \
+      || [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    echo "The browser tests need /usr/bin/chromium and /usr/bin/chromedriver (Debian packages chromium and" >&2
+    echo "chromium-driver), and they could not be installed with apt-get (needs root or passwordless sudo and" >&2
+    echo "a Debian package source). Install them and try again." >&2
+    return 1
+  fi
+}

@@ -7,7 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A posting mapped to the columns of {@code platform.jobs}, ready to upsert.
+ * A posting mapped to the columns of {@code platform.jobs}, ready to upsert. Public only
+ * because Jdbi binds its accessors by reflection ({@code @BindMethods}).
  *
  * @param identifier the posting's identifier, the upsert key
  * @param company the hiring organisation
@@ -29,13 +30,13 @@ import org.jspecify.annotations.Nullable;
  * @param validThrough when applications close, if known
  * @param requirements requirement lines, in order
  */
-record ImportedJob(String identifier, Company company, String title, String description, String employmentType,
+public record ImportedJob(String identifier, Company company, String title, String description, String employmentType,
 		@Nullable String city, @Nullable String region, @Nullable String country,
 		@Nullable List<String> applicantCountries, String commuteType, String jobLevel, @Nullable BigDecimal salaryMin,
 		@Nullable BigDecimal salaryMax, @Nullable String salaryCurrency, @Nullable String salaryPeriod,
 		@Nullable Instant postedAt, @Nullable Instant validThrough, List<String> requirements) {
 
-	ImportedJob {
+	public ImportedJob {
 		applicantCountries = (applicantCountries != null) ? List.copyOf(applicantCountries) : null;
 		requirements = List.copyOf(requirements);
 	}
@@ -51,7 +52,7 @@ record ImportedJob(String identifier, Company company, String title, String desc
 	 * @param name the name
 	 * @param website its web site, if known
 	 */
-	record Company(String identifier, String name, @Nullable String website) {
+	public record Company(String identifier, String name, @Nullable String website) {
 	}
 
 }

@@ -80,11 +80,11 @@ class JobImporter {
 			JsonToken first = parser.nextToken();
 			if (first == JsonToken.START_ARRAY) {
 				while (parser.nextToken() != JsonToken.END_ARRAY) {
-					add(items, this.json.readTree(parser));
+					add(items, (JsonNode) parser.readValueAsTree());
 				}
 			}
 			else if (first == JsonToken.START_OBJECT) {
-				add(items, this.json.readTree(parser));
+				add(items, (JsonNode) parser.readValueAsTree());
 			}
 			else {
 				throw invalidBody("must be a JSON array of schema.org JobPosting objects");

@@ -25,12 +25,14 @@ public final class ResumeAnalyzer {
 	 * location 10. A category without data (the job states no years, no credentials, the
 	 * candidate's country is unknown...) is dropped and the remaining weights are scaled to
 	 * sum to 1, so missing data neither helps nor hurts. Two caps keep the number honest:
-	 * a blocker (a missing licence, an on-site job abroad) caps the score at 45, because no
-	 * amount of skill makes up for it; and when most matched required skills appear only in
+	 * a blocker (a missing licence, an on-site job abroad) caps the score at 45, two or more
+	 * at 30, because no amount of skill makes up for them; and when most matched required skills appear only in
 	 * a skills list, the score is capped at 50, so keyword stuffing cannot buy a high score.
 	 */
 
 	static final int BLOCKER_CAP = 45;
+
+	static final int TWO_BLOCKERS_CAP = 30;
 
 	static final int STUFFING_CAP = 50;
 
@@ -111,8 +113,11 @@ public final class ResumeAnalyzer {
 			sum += category.score() * weight;
 		}
 		int fit = (int) Math.round(sum);
-		if (flags.stream().anyMatch((f) -> f.severity().equals("blocker") && !f.code().equals("missing_required_skills"))) {
-			fit = Math.min(fit, BLOCKER_CAP);
+		long blockers = flags.stream()
+			.filter((f) -> f.severity().equals("blocker") && !f.code().equals("missing_required_skills"))
+			.count();
+		if (blockers > 0) {
+			fit = Math.min(fit, (blockers > 1) ? TWO_BLOCKERS_CAP : BLOCKER_CAP);
 		}
 		if (stuffing) {
 			fit = Math.min(fit, STUFFING_CAP);

@@ -78,7 +78,7 @@ class AttachedFileDownloader {
 		URI uri = checked(file.downloadLink());
 		long deadline = System.nanoTime() + this.properties.timeout().toNanos();
 		for (int redirects = 0;; redirects++) {
-			HttpResponse<byte[]> response = send(uri, deadline);
+			HttpResponse<Body> response = send(uri, deadline);
 			int status = response.statusCode();
 			if (status >= 300 && status < 400) {
 				String location = response.headers().firstValue("Location").orElse(null);
@@ -91,8 +91,15 @@ class AttachedFileDownloader {
 			if (status != 200) {
 				throw unavailable("the file host answered HTTP " + status);
 			}
-			return response.body();
+			if (response.body().error() != null) {
+				throw response.body().error();
+			}
+			return response.body().bytes();
 		}
+	}
+
+	/** A downloaded body, or why it was refused part-way (kept out of the exception path of the HTTP client). */
+	private record Body(byte[] bytes, @Nullable ApiException error) {
 	}
 
 	private URI checked(String link) {
@@ -112,7 +119,7 @@ class AttachedFileDownloader {
 		return uri;
 	}
 
-	private HttpResponse<byte[]> send(URI uri, long deadline) {
+	private HttpResponse<Body> send(URI uri, long deadline) {
 		long remaining = deadline - System.nanoTime();
 		if (remaining <= 0) {
 			throw timeout();
@@ -122,7 +129,7 @@ class AttachedFileDownloader {
 			.header("Accept", String.join(", ", ACCEPTED_TYPES.subList(0, 3)) + ", */*;q=0.1")
 			.GET()
 			.build();
-		CompletableFuture<HttpResponse<byte[]>> future = this.client.sendAsync(request, this::handle);
+		CompletableFuture<HttpResponse<Body>> future = this.client.sendAsync(request, this::handle);
 		try {
 			return future.get(remaining, TimeUnit.NANOSECONDS);
 		}
@@ -147,9 +154,9 @@ class AttachedFileDownloader {
 		}
 	}
 
-	private HttpResponse.BodySubscriber<byte[]> handle(HttpResponse.ResponseInfo info) {
+	private HttpResponse.BodySubscriber<Body> handle(HttpResponse.ResponseInfo info) {
 		if (info.statusCode() != 200) {
-			return HttpResponse.BodySubscribers.replacing(new byte[0]);
+			return HttpResponse.BodySubscribers.replacing(new Body(new byte[0], null));
 		}
 		long max = this.properties.maxSize().toBytes();
 		long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
@@ -168,18 +175,16 @@ class AttachedFileDownloader {
 		return ACCEPTED_TYPES.contains(bare);
 	}
 
-	private static HttpResponse.BodySubscriber<byte[]> failed(ApiException error) {
-		return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.discarding(), (ignored) -> {
-			throw error;
-		});
+	private static HttpResponse.BodySubscriber<Body> failed(ApiException error) {
+		return HttpResponse.BodySubscribers.replacing(new Body(new byte[0], error));
 	}
 
 	/** Collects the body up to a limit and fails (cancelling the download) beyond it. */
-	private final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+	private final class LimitedBody implements HttpResponse.BodySubscriber<Body> {
 
 		private final long max;
 
-		private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+		private final CompletableFuture<Body> result = new CompletableFuture<>();
 
 		private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
 
@@ -190,7 +195,7 @@ class AttachedFileDownloader {
 		}
 
 		@Override
-		public CompletionStage<byte[]> getBody() {
+		public CompletionStage<Body> getBody() {
 			return this.result;
 		}
 
@@ -203,11 +208,14 @@ class AttachedFileDownloader {
 		@Override
 		public void onNext(List<ByteBuffer> items) {
 			for (ByteBuffer item : items) {
+				if (this.result.isDone()) {
+					return;
+				}
 				if (this.buffer.size() + item.remaining() > this.max) {
+					this.result.complete(new Body(new byte[0], tooLarge()));
 					if (this.subscription != null) {
 						this.subscription.cancel();
 					}
-					this.result.completeExceptionally(tooLarge());
 					return;
 				}
 				byte[] chunk = new byte[item.remaining()];
@@ -223,7 +231,7 @@ class AttachedFileDownloader {
 
 		@Override
 		public void onComplete() {
-			this.result.complete(this.buffer.toByteArray());
+			this.result.complete(new Body(this.buffer.toByteArray(), null));
 		}
 
 	}

@@ -22,10 +22,15 @@ import network.applicant.gpt.actions.resume.document.DocumentTextExtractor;
 class ResumeConfiguration {
 
 	@Bean
-	ResumeAnalysisService resumeAnalysisService(Jdbi jdbi, ResumeProperties properties, JsonMapper json) {
+	NarrativeClient resumeNarrativeClient(ResumeProperties properties, JsonMapper json) {
+		return new NarrativeClient(properties.ai(), json);
+	}
+
+	@Bean
+	ResumeAnalysisService resumeAnalysisService(Jdbi jdbi, ResumeProperties properties, NarrativeClient narrator) {
 		return new ResumeAnalysisService(new ResumeDao(jdbi), new ResumeAnalyzer(SkillDictionary.loadDefault()),
 				new DocumentTextExtractor(properties.maxPdfPages()), new AttachedFileDownloader(properties.files()),
-				new NarrativeClient(properties.ai(), json), properties, Clock.systemUTC());
+				narrator, properties, Clock.systemUTC());
 	}
 
 }

@@ -93,7 +93,9 @@ class StartupIntegrationTests {
 		return new SpringApplicationBuilder(ActionsServiceApplication.class).properties(
 				"spring.datasource.url=" + url, "spring.datasource.username=" + PostgresTestDatabase.user(),
 				"spring.datasource.password=", "server.port=0", "spring.main.banner-mode=off",
-				"applicant.demo.jobs=true",
+				"applicant.demo.jobs=true", "applicant.tokens.issuer=https://applicant.test",
+				"applicant.tokens.audience=https://applicant.test/api/v1/gpt",
+				"applicant.tokens.jwks-uri=http://127.0.0.1:9/api/v1/gpt/oauth/jwks.json",
 				"spring.cloud.stream.bindings.auditEvents-out-0.destination=applicant.audit.test.actions-"
 						+ UUID.randomUUID(),
 				"spring.cloud.stream.bindings.auditEvents-out-0.producer.required-groups=");

@@ -28,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("applicant.resume")
-public record ResumeProperties(@DefaultValue("50000") @Min(1000) @Max(500000) int maxTextChars,
+record ResumeProperties(@DefaultValue("50000") @Min(1000) @Max(500000) int maxTextChars,
 		@DefaultValue("10") @Min(1) @Max(50) int maxPdfPages, @DefaultValue @Valid Files files,
 		@DefaultValue @Valid Ai ai) {
 

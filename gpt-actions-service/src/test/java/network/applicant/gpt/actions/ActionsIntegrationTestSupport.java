@@ -93,6 +93,7 @@ public abstract class ActionsIntegrationTestSupport {
 		registry.add("applicant.tokens.jwks-uri", () -> JWKS.baseUrl() + "/api/v1/gpt/oauth/jwks.json");
 		registry.add("spring.cloud.stream.bindings.auditEvents-out-0.destination", () -> AUDIT_DESTINATION);
 		registry.add("spring.cloud.stream.bindings.auditEvents-out-0.producer.required-groups", () -> "");
+		network.applicant.gpt.actions.resume.ResumeTestServers.register(registry);
 	}
 
 }

@@ -26,7 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * This is the second (and last) Spring context of the test suite.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "applicant.internal.service-key=" + GatewayTestSupport.SERVICE_KEY)
+		properties = { "applicant.internal.service-key=" + GatewayTestSupport.SERVICE_KEY,
+				"applicant.tokens.issuer=" + GatewayTestSupport.ISSUER,
+				"applicant.tokens.audience=" + GatewayTestSupport.AUDIENCE,
+				"applicant.gateway.clerk.issuer=" + GatewayTestSupport.CLERK_ISSUER,
+				"applicant.gateway.rate-limit.key-prefix=test:gateway:service-unavailable" })
 class ServiceUnavailableIntegrationTests {
 
 	private static final int CLOSED_PORT = closedPort();
@@ -38,12 +42,14 @@ class ServiceUnavailableIntegrationTests {
 	static void services(DynamicPropertyRegistry registry) {
 		registry.add("applicant.gateway.services.oauth-uri", () -> "http://127.0.0.1:" + CLOSED_PORT);
 		registry.add("applicant.gateway.services.actions-uri", () -> "http://127.0.0.1:" + CLOSED_PORT);
+		registry.add("applicant.tokens.jwks-uri", () -> "http://127.0.0.1:" + CLOSED_PORT + "/jwks.json");
+		registry.add("applicant.gateway.clerk.jwks-uri", () -> "http://127.0.0.1:" + CLOSED_PORT + "/jwks.json");
 	}
 
 	@Test
 	void routeWhenServiceDownThenServiceUnavailableProblem() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/gpt/jobs?keywords=x"))
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/gpt/openapi.yaml?keywords=x"))
 				.header("X-Request-Id", "service-down-request-1")
 				.build(), HttpResponse.BodyHandlers.ofString());
 
@@ -54,7 +60,7 @@ class ServiceUnavailableIntegrationTests {
 		assertThat(problem).containsEntry("status", 503)
 			.containsEntry("code", "service_unavailable")
 			.containsEntry("request_id", "service-down-request-1")
-			.containsEntry("instance", "/api/v1/gpt/jobs");
+			.containsEntry("instance", "/api/v1/gpt/openapi.yaml");
 		assertThat(response.body()).doesNotContain("Exception", "trace", "127.0.0.1", String.valueOf(CLOSED_PORT));
 	}
 

@@ -2,6 +2,7 @@ package network.applicant.gpt.gateway.devsignin;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,12 +20,20 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 @EnableConfigurationProperties(DevSignInProperties.class)
 class DevSignInConfiguration {
 
-	DevSignInConfiguration(Environment environment) {
-		if (environment.matchesProfiles("prod")) {
-			throw new IllegalStateException(DevSignInProperties.PREFIX + ".enabled is true while the prod profile is"
-					+ " active; the dev sign-in issues sessions for anyone who knows a demo password and must never run"
-					+ " in production");
-		}
+	/*
+	 * A bean-factory post-processor runs before any ordinary bean exists, so the refusal
+	 * happens before a server, a Redis connection or Reactor Netty's shared event loops are
+	 * created (closing those on the way out would disturb other applications in the JVM).
+	 */
+	@Bean
+	static BeanFactoryPostProcessor devSignInProductionGuard(Environment environment) {
+		return (beanFactory) -> {
+			if (environment.matchesProfiles("prod")) {
+				throw new IllegalStateException(DevSignInProperties.PREFIX + ".enabled is true while the prod profile"
+						+ " is active; the dev sign-in issues sessions for anyone who knows a demo password and must never"
+						+ " run in production");
+			}
+		};
 	}
 
 	@Bean

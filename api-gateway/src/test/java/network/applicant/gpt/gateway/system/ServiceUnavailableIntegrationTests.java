@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A gateway whose services are down: both base URLs point at a port nobody listens on.
- * This is the second (and last) Spring context of the test suite.
+ * Its access-token JWKS URL points there too. This is the second (and last) Spring
+ * context of the test suite.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "applicant.internal.service-key=" + GatewayTestSupport.SERVICE_KEY,
@@ -62,6 +63,20 @@ class ServiceUnavailableIntegrationTests {
 			.containsEntry("request_id", "service-down-request-1")
 			.containsEntry("instance", "/api/v1/gpt/openapi.yaml");
 		assertThat(response.body()).doesNotContain("Exception", "trace", "127.0.0.1", String.valueOf(CLOSED_PORT));
+	}
+
+	@Test
+	void actionsWhenAccessTokenKeysUnreachableThenServiceUnavailableNotUnauthorized() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/gpt/jobs"))
+				.header("Authorization", "Bearer " + GatewayTestSupport.accessToken("user_demo_ada"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		// fail closed, but say so honestly: the token may be fine, the keys to check it are not reachable
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+		assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+		assertThat(response.body()).contains("\"code\":\"service_unavailable\"");
 	}
 
 	private static int closedPort() {

@@ -44,6 +44,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 				"applicant.gateway.clerk.authorized-parties=" + GatewayTestSupport.ORIGIN,
 				"applicant.gateway.clerk.jwks-refresh-reprieve=0s",
 				"applicant.gateway.rate-limit.trusted-proxies=127.0.0.1,::1",
+				"applicant.gateway.rate-limit.period=1h",
 				"applicant.gateway.rate-limit.anonymous.reads=1000",
 				"applicant.gateway.rate-limit.anonymous.writes=1000",
 				"applicant.gateway.rate-limit.plans.default.reads=30",

@@ -2,43 +2,45 @@ package network.applicant.gpt.gateway.devsignin;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-
-import network.applicant.gpt.gateway.ApiGatewayApplication;
-import network.applicant.gpt.gateway.GatewayTestSupport;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * The dev sign-in must never run in production: the gateway refuses to start.
+ * The dev sign-in must never run in production: with the {@code prod} profile active and
+ * the dev sign-in enabled, the context refuses to start.
+ *
+ * <p>An application context runner rather than a whole {@code SpringApplication}: a failed
+ * application run in the same JVM re-initialises logging and has been seen to leave the
+ * shared test gateway unable to serve its next request.
  */
 class DevSignInProdProfileTests {
 
+	private final ReactiveWebApplicationContextRunner runner = new ReactiveWebApplicationContextRunner()
+		.withUserConfiguration(DevSignInConfiguration.class);
+
 	@Test
 	void startWhenDevSignInEnabledUnderProdProfileThenFailsNamingKey() {
-		Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(ApiGatewayApplication.class)
-			.profiles("prod")
-			.properties("server.port=0", "spring.main.banner-mode=off",
-					"applicant.internal.service-key=" + GatewayTestSupport.SERVICE_KEY,
-					"applicant.gateway.services.oauth-uri=http://127.0.0.1:1",
-					"applicant.gateway.services.actions-uri=http://127.0.0.1:2",
-					"applicant.tokens.issuer=http://localhost:8080",
-					"applicant.tokens.audience=http://localhost:8080/api/v1/gpt",
-					"applicant.tokens.jwks-uri=http://127.0.0.1:1/jwks.json",
-					"applicant.gateway.clerk.issuer=http://localhost:8080/dev/clerk",
-					"applicant.gateway.clerk.jwks-uri=http://127.0.0.1:1/jwks.json")
-			// an argument, because application.yml's enabled: false outranks default properties
-			.run("--applicant.gateway.dev-sign-in.enabled=true")
-			.close());
+		this.runner.withPropertyValues("applicant.gateway.dev-sign-in.enabled=true")
+			.withInitializer((context) -> context.getEnvironment().setActiveProfiles("prod"))
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure())
+					.hasMessageContaining("applicant.gateway.dev-sign-in.enabled is true while the prod profile is active");
+			});
+	}
 
-		assertThat(failure).isNotNull();
-		StringBuilder messages = new StringBuilder();
-		for (Throwable current = failure; current != null; current = current.getCause()) {
-			messages.append(current.getMessage()).append('\n');
-		}
-		assertThat(messages.toString())
-			.contains("applicant.gateway.dev-sign-in.enabled is true while the prod profile is active");
+	@Test
+	void startWhenDevSignInEnabledUnderOtherProfilesThenServed() {
+		this.runner.withPropertyValues("applicant.gateway.dev-sign-in.enabled=true")
+			.withInitializer((context) -> context.getEnvironment().setActiveProfiles("local"))
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(DevSessionIssuer.class));
+	}
+
+	@Test
+	void startWhenDevSignInNotEnabledUnderProdProfileThenNothingServed() {
+		this.runner.withInitializer((context) -> context.getEnvironment().setActiveProfiles("prod"))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(DevSessionIssuer.class));
 	}
 
 }

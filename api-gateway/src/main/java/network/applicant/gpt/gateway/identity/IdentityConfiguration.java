@@ -1,5 +1,6 @@
 package network.applicant.gpt.gateway.identity;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,10 +11,12 @@ import org.springframework.context.annotation.Configuration;
 import network.applicant.gpt.config.internal.InternalServiceProperties;
 
 /**
- * Wires the removal of identity headers that arrive from outside.
+ * Wires the removal of identity headers that arrive from outside and the Clerk session
+ * verification that adds the trusted ones.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ InternalServiceProperties.class, IdentityHeadersProperties.class })
+@EnableConfigurationProperties({ InternalServiceProperties.class, IdentityHeadersProperties.class,
+		ClerkProperties.class })
 class IdentityConfiguration {
 
 	/** The Clerk user id header the gateway sets for the oauth service after verifying a session. */
@@ -25,9 +28,20 @@ class IdentityConfiguration {
 	@Bean
 	IdentityHeaderStrippingFilter identityHeaderStrippingFilter(InternalServiceProperties internal,
 			IdentityHeadersProperties properties) {
-		List<String> names = new ArrayList<>(List.of(CLERK_USER_ID, GPT_CLERK_USER_ID, internal.serviceKeyHeader()));
+		List<String> names = new ArrayList<>(List.of(CLERK_USER_ID, ClerkSessionFilter.CLERK_USER_EMAIL,
+				ClerkSessionFilter.CLERK_USER_NAME, GPT_CLERK_USER_ID, internal.serviceKeyHeader()));
 		names.addAll(properties.strippedHeaders());
 		return new IdentityHeaderStrippingFilter(names);
+	}
+
+	@Bean
+	ClerkSessionVerifier clerkSessionVerifier(ClerkProperties properties) {
+		return new ClerkSessionVerifier(properties, ClerkSessionVerifier.keys(properties), Clock.systemUTC());
+	}
+
+	@Bean
+	ClerkSessionFilter clerkSessionFilter(ClerkSessionVerifier verifier, InternalServiceProperties internal) {
+		return new ClerkSessionFilter(verifier, internal);
 	}
 
 }

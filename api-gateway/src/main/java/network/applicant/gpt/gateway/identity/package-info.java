@@ -1,9 +1,10 @@
 /**
- * Which identity headers a caller from outside may not set. Services trust
- * {@code x-clerk-user-id} and the internal service key only because the gateway removes
- * them from every incoming request before routing; a filter that verifies a session and
- * adds trusted identity headers belongs here and must run after
- * {@link network.applicant.gpt.gateway.identity.IdentityHeaderStrippingFilter#ORDER}.
+ * Who the caller is, as far as the oauth service is told. Services trust
+ * {@code x-clerk-user-id} (with {@code x-clerk-user-email}, {@code x-clerk-user-name}) and
+ * the internal service key only because the gateway removes them from every incoming
+ * request before routing; {@link network.applicant.gpt.gateway.identity.ClerkSessionFilter}
+ * then adds them, after verifying a Clerk session, on the few oauth-service paths that act
+ * for a signed-in candidate and nowhere else.
  */
 @NullMarked
 package network.applicant.gpt.gateway.identity;

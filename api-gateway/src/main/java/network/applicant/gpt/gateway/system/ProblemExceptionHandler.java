@@ -44,6 +44,7 @@ import network.applicant.gpt.config.web.RequestIds;
  * <li>a service that does not answer in time: 504 {@code gateway_timeout};</li>
  * <li>other errors that carry a status (Spring's {@link ErrorResponse}s): that status
  * and its default code;</li>
+ * <li>a {@link ProblemException} from a gateway filter: its own problem and headers;</li>
  * <li>anything else: 500 {@code internal_error}, logged once with the request id.</li>
  * </ul>
  *
@@ -77,6 +78,9 @@ final class ProblemExceptionHandler implements ErrorWebExceptionHandler, Ordered
 		if (requestId != null) {
 			problem.setProperty(Problems.REQUEST_ID, requestId);
 		}
+		if (ex instanceof ProblemException withHeaders) {
+			withHeaders.getHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
+		}
 		response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		DataBuffer body = response.bufferFactory().wrap(this.jsonMapper.writeValueAsBytes(toMembers(problem)));
@@ -84,6 +88,9 @@ final class ProblemExceptionHandler implements ErrorWebExceptionHandler, Ordered
 	}
 
 	ProblemDetail toProblem(Throwable ex, @Nullable String requestId) {
+		if (ex instanceof ProblemException problemException) {
+			return problemException.getBody();
+		}
 		if (isUnreachable(ex)) {
 			log.atWarn()
 				.addKeyValue(RequestIds.MDC_KEY, requestId)

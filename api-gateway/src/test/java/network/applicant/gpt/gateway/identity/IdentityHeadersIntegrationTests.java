@@ -13,7 +13,7 @@ class IdentityHeadersIntegrationTests extends GatewayTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "x-clerk-user-id", "X-Clerk-User-Id", "X-CLERK-USER-ID", "x-gpt-clerk-user-id",
-			"X-Gpt-Clerk-User-Id", "x-internal-service-key", "X-Internal-Service-Key", "x-legacy-user-id",
+			"X-Gpt-Clerk-User-Id", "x-clerk-user-email", "X-Clerk-User-Name", "x-internal-service-key", "X-Internal-Service-Key", "x-legacy-user-id",
 			"X-LEGACY-USER-ID", "x-debug-impersonate", "Forwarded", "X-Forwarded-For", "x-forwarded-host",
 			"X-Forwarded-Proto", "X-Forwarded-Prefix" })
 	void routeWhenIdentityHeaderFromOutsideThenStripped(String name) {
@@ -26,14 +26,17 @@ class IdentityHeadersIntegrationTests extends GatewayTestSupport {
 
 	@Test
 	void routeWhenSeveralIdentityHeadersThenAllStrippedAndOthersPass() {
+		String token = accessToken(uniqueCandidate());
+
 		get("/api/v1/gpt/jobs", "X-Clerk-User-Id", "user_demo_ada", "x-GPT-clerk-user-id", "user_demo_grace",
-				"X-Internal-Service-Key", SERVICE_KEY, "Authorization", "Bearer eyJ.test.token",
+				"X-Internal-Service-Key", SERVICE_KEY, "Authorization", "Bearer " + token,
 				"X-Custom-Header", "kept", "openai-conversation-id", "conv-1");
 
 		LoggedRequest received = onlyRequest(ACTIONS);
 		assertThat(received.getHeaders().keys()).map(String::toLowerCase)
-			.doesNotContain("x-clerk-user-id", "x-gpt-clerk-user-id", "x-internal-service-key");
-		assertThat(received.getHeader("Authorization")).isEqualTo("Bearer eyJ.test.token");
+			.doesNotContain("x-clerk-user-id", "x-clerk-user-email", "x-clerk-user-name", "x-gpt-clerk-user-id",
+					"x-internal-service-key");
+		assertThat(received.getHeader("Authorization")).isEqualTo("Bearer " + token);
 		assertThat(received.getHeader("X-Custom-Header")).isEqualTo("kept");
 		assertThat(received.getHeader("openai-conversation-id")).isEqualTo("conv-1");
 	}

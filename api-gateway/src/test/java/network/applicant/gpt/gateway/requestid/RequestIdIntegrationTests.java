@@ -24,7 +24,7 @@ class RequestIdIntegrationTests extends GatewayTestSupport {
 
 	@Test
 	void requestWhenNoRequestIdThenGeneratedForwardedAndReturned() {
-		HttpResponse<String> response = get("/api/v1/gpt/jobs");
+		HttpResponse<String> response = get("/api/v1/gpt/jobs", bearer(uniqueCandidate()));
 
 		String requestId = response.headers().firstValue(RequestIds.HEADER).orElseThrow();
 		assertThat(RequestIds.isValid(requestId)).isTrue();
@@ -45,7 +45,8 @@ class RequestIdIntegrationTests extends GatewayTestSupport {
 	@ValueSource(strings = { "short", "has spaces in it", "<script>alert(1)</script>", "id\tand-a-tab",
 			"a-request-id-that-is-far-too-long-a-request-id-that-is-far-too-long-a-request-id-that-is-far-too-long-a-request-id-that-is-far-too-long" })
 	void requestWhenMalformedRequestIdThenReplaced(String malformed) {
-		HttpResponse<String> response = get("/api/v1/gpt/jobs", RequestIds.HEADER, malformed);
+		HttpResponse<String> response = get("/api/v1/gpt/jobs", RequestIds.HEADER, malformed, "Authorization",
+				"Bearer " + accessToken(uniqueCandidate()));
 
 		String requestId = response.headers().firstValue(RequestIds.HEADER).orElseThrow();
 		assertThat(requestId).isNotEqualTo(malformed);
@@ -59,7 +60,8 @@ class RequestIdIntegrationTests extends GatewayTestSupport {
 		ACTIONS.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/api/v1/gpt/applications").willReturn(aResponse().withStatus(200)
 			.withHeader(RequestIds.HEADER, "service-chosen-id-123")));
 
-		HttpResponse<String> response = get("/api/v1/gpt/applications", RequestIds.HEADER, "gateway-kept-id-456");
+		HttpResponse<String> response = get("/api/v1/gpt/applications", RequestIds.HEADER, "gateway-kept-id-456",
+				"Authorization", "Bearer " + accessToken(uniqueCandidate()));
 
 		assertThat(response.headers().allValues(RequestIds.HEADER)).containsExactly("gateway-kept-id-456");
 	}

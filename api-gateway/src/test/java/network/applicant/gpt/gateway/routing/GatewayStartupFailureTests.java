@@ -37,7 +37,11 @@ class GatewayStartupFailureTests {
 		List<String> properties = new ArrayList<>(List.of("server.port=0", "spring.main.banner-mode=off",
 				"applicant.internal.service-key=" + GatewayTestSupport.SERVICE_KEY,
 				"applicant.gateway.services.oauth-uri=http://127.0.0.1:1",
-				"applicant.gateway.services.actions-uri=http://127.0.0.1:2"));
+				"applicant.gateway.services.actions-uri=http://127.0.0.1:2", "applicant.tokens.issuer=http://localhost:8080",
+				"applicant.tokens.audience=http://localhost:8080/api/v1/gpt",
+				"applicant.tokens.jwks-uri=http://127.0.0.1:1/jwks.json",
+				"applicant.gateway.clerk.issuer=http://localhost:8080/dev/clerk",
+				"applicant.gateway.clerk.jwks-uri=http://127.0.0.1:1/jwks.json"));
 		properties.removeIf((property) -> property.startsWith("applicant.gateway.services." + key + "="));
 		if (value != null) {
 			properties.add("applicant.gateway.services." + key + "=" + value);

@@ -34,7 +34,7 @@ class RoutingIntegrationTests extends GatewayTestSupport {
 			"/api/v1/gpt/resume/analyze", "/api/v1/gpt/openapi.yaml", "/api/v1/gpt/oauthentic",
 			"/api/v1/gpt/webhooksx/y" })
 	void routeWhenOtherGptPathThenActionsService(String path) {
-		HttpResponse<String> response = get(path);
+		HttpResponse<String> response = get(path, bearer(uniqueCandidate()));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("actions");
@@ -46,7 +46,7 @@ class RoutingIntegrationTests extends GatewayTestSupport {
 	void routeWhenQueryStringThenForwardedOnceUnchanged() {
 		String pathAndQuery = "/api/v1/gpt/jobs?a=1&b=2";
 
-		get(pathAndQuery);
+		get(pathAndQuery, bearer(uniqueCandidate()));
 
 		LoggedRequest received = onlyRequest(ACTIONS);
 		assertThat(received.getUrl()).isEqualTo(pathAndQuery);
@@ -60,7 +60,7 @@ class RoutingIntegrationTests extends GatewayTestSupport {
 			"/api/v1/gpt/jobs?keywords=a+b&location=x%2520y",
 			"/api/v1/gpt/jobs/%7Bid%7D?empty=&flag" })
 	void routeWhenPercentEncodedThenForwardedByteIdentical(String pathAndQuery) {
-		get(pathAndQuery);
+		get(pathAndQuery, bearer(uniqueCandidate()));
 
 		assertThat(onlyRequest(ACTIONS).getUrl()).isEqualTo(pathAndQuery);
 	}
@@ -84,7 +84,7 @@ class RoutingIntegrationTests extends GatewayTestSupport {
 		// nothing percent-encoded, so the gateway must not add encoding of its own either
 		String pathAndQuery = "/api/v1/gpt/jobs?keywords=java&limit=10&cursor=abc.def_ghi-jkl~mno";
 
-		get(pathAndQuery);
+		get(pathAndQuery, bearer(uniqueCandidate()));
 
 		assertThat(onlyRequest(ACTIONS).getUrl()).isEqualTo(pathAndQuery);
 	}
@@ -116,7 +116,7 @@ class RoutingIntegrationTests extends GatewayTestSupport {
 				.withHeader("Content-Type", "application/problem+json")
 				.withBody("{\"code\":\"job_not_found\"}")));
 
-		HttpResponse<String> response = get("/api/v1/gpt/jobs/404");
+		HttpResponse<String> response = get("/api/v1/gpt/jobs/404", bearer(uniqueCandidate()));
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).isEqualTo("{\"code\":\"job_not_found\"}");

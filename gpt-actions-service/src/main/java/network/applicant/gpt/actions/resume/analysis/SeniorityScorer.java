@@ -21,6 +21,10 @@ public final class SeniorityScorer {
 	/** The job levels in order. */
 	public static final List<String> LEVELS = List.of("intern", "entry", "mid", "senior", "lead", "executive");
 
+	/** How each level reads in a sentence, with its article. */
+	private static final List<String> LEVEL_PHRASES = List.of("an internship", "an entry-level job", "a mid-level job",
+			"a senior job", "a lead job", "an executive job");
+
 	private static final Pattern EXECUTIVE = Pattern.compile(
 			"(?i)\\b(?:director|vp|vice president|chief|cto|cfo|ceo|coo|cmo|head of|president|founder|partner)\\b");
 
@@ -66,11 +70,11 @@ public final class SeniorityScorer {
 		};
 		List<Flag> flags = new ArrayList<>();
 		if (difference <= -2) {
-			flags.add(Flag.warning("underqualified", "This is a " + LEVELS.get(job) + " job; the resume reads as "
+			flags.add(Flag.warning("underqualified", "This is " + LEVEL_PHRASES.get(job) + "; the resume reads as "
 					+ LEVELS.get(candidate) + " level."));
 		}
 		else if (difference >= 2) {
-			flags.add(Flag.warning("overqualified", "This is a " + LEVELS.get(job) + " job; the resume reads as "
+			flags.add(Flag.warning("overqualified", "This is " + LEVEL_PHRASES.get(job) + "; the resume reads as "
 					+ LEVELS.get(candidate) + " level, which employers may see as overqualified."));
 		}
 		return new Scored(CategoryScore.of("seniority", WEIGHT, score, evidence), flags);

@@ -119,6 +119,7 @@ class ScorersTests {
 
 		assertThat(scored.category().score()).isBetween(5, 40);
 		assertThat(scored.flags()).extracting(Flag::code).containsExactly("overqualified");
+		assertThat(scored.flags().get(0).message()).startsWith("This is an entry-level job; the resume reads as ");
 		Scored under = new SeniorityScorer().score("executive", List.of(role("Software Engineer")),
 				new ExperienceSummary(List.of(), List.of(), 40, 40, 3), TODAY);
 		assertThat(scored.category().score()).isGreaterThan(under.category().score());

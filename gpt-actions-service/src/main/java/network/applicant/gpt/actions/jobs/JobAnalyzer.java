@@ -1,0 +1,34 @@
+package network.applicant.gpt.actions.jobs;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analyzer of every full-text field of the job index and of the query words: standard
+ * tokenisation, lower case, accents folded, English possessives removed and Porter
+ * stemming (so "nurses", "nursing" and "nurse" meet). No stop words: BM25 already gives
+ * common words little weight and phrases keep their positions.
+ */
+final class JobAnalyzer extends Analyzer {
+
+	@Override
+	protected TokenStreamComponents createComponents(String fieldName) {
+		StandardTokenizer tokenizer = new StandardTokenizer();
+		TokenStream stream = new LowerCaseFilter(tokenizer);
+		stream = new ASCIIFoldingFilter(stream);
+		stream = new EnglishPossessiveFilter(stream);
+		stream = new PorterStemFilter(stream);
+		return new TokenStreamComponents(tokenizer, stream);
+	}
+
+	@Override
+	protected TokenStream normalize(String fieldName, TokenStream in) {
+		return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+	}
+
+}

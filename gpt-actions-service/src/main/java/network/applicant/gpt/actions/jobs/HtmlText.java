@@ -81,7 +81,7 @@ public final class HtmlText {
 					if (PARAGRAPHS.contains(tag)) {
 						out.append("\n\n");
 					}
-					else if (LINES.contains(tag) && !tag.equals("br")) {
+					else if (LINES.contains(tag) && !tag.equals("br") && !tag.equals("li")) {
 						out.append('\n');
 					}
 				}

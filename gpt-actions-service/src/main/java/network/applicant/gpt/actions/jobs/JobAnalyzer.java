@@ -4,14 +4,15 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The analyzer of every full-text field of the job index and of the query words: standard
- * tokenisation, lower case, accents folded, English possessives removed and Porter
- * stemming (so "nurses", "nursing" and "nurse" meet). No stop words: BM25 already gives
+ * tokenisation, lower case, accents folded, English possessives removed and KStem
+ * stemming ("nurses" meets "nurse"). KStem rather than Porter: Porter turns "accountant"
+ * into "account", so a search for accountants found account executives. No stop words: BM25 already gives
  * common words little weight and phrases keep their positions.
  */
 final class JobAnalyzer extends Analyzer {
@@ -22,7 +23,7 @@ final class JobAnalyzer extends Analyzer {
 		TokenStream stream = new LowerCaseFilter(tokenizer);
 		stream = new ASCIIFoldingFilter(stream);
 		stream = new EnglishPossessiveFilter(stream);
-		stream = new PorterStemFilter(stream);
+		stream = new KStemFilter(stream);
 		return new TokenStreamComponents(tokenizer, stream);
 	}
 

@@ -91,6 +91,8 @@ final class JobQueryBuilder {
 			"hiring", "in", "at", "for", "a", "an", "the", "and", "or", "of", "to", "with", "near", "me", "my",
 			"looking", "find", "search", "want", "any", "some", "please", "show", "i", "im", "as", "on");
 
+	private static final Set<String> REGULAR_ENDINGS = Set.of("s", "es", "ing", "ed", "ly", "e", "");
+
 	private final Analyzer analyzer;
 
 	private final Synonyms synonyms;
@@ -180,19 +182,45 @@ final class JobQueryBuilder {
 		if (terms.size() != 1) {
 			return null;
 		}
-		String term = terms.get(0);
+		String stem = terms.get(0);
+		if (!isProbablyMisspelt(phrase, stem, reader)) {
+			return null;
+		}
+		int edits = (phrase.length() >= 8) ? 2 : 1;
+		Query onStem = new FuzzyQuery(new Term(field, stem), edits, 1, 30, true);
+		if (stem.equals(phrase)) {
+			return onStem;
+		}
+		// the stemmer may turn a misspelling into another word ("enginer" -> "engine"): also
+		// look near what was typed
+		return new DisjunctionMaxQuery(List.of(onStem, new FuzzyQuery(new Term(field, phrase), edits, 1, 30, true)),
+				0.0f);
+	}
+
+	/**
+	 * A word is probably misspelt when its stem is rare in the index, or when the stemmer
+	 * changed it by more than a regular ending and what was typed occurs nowhere.
+	 */
+	private static boolean isProbablyMisspelt(String word, String stem, IndexReader reader) {
 		try {
-			long seen = reader.docFreq(new Term(TITLE, term)) + reader.docFreq(new Term(SKILLS, term))
-					+ reader.docFreq(new Term(DESCRIPTION, term));
-			if (seen >= Math.max(2, reader.maxDoc() / 20_000)) {
-				return null;
+			long threshold = Math.max(2, reader.maxDoc() / 20_000);
+			if (docFreq(reader, stem) < threshold) {
+				return true;
 			}
+			if (stem.equals(word) || docFreq(reader, word) > 0) {
+				return false;
+			}
+			String ending = word.startsWith(stem) ? word.substring(stem.length()) : "?";
+			return !REGULAR_ENDINGS.contains(ending);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		int edits = (phrase.length() >= 8) ? 2 : 1;
-		return new FuzzyQuery(new Term(field, term), edits, 1, 30, true);
+	}
+
+	private static long docFreq(IndexReader reader, String term) throws IOException {
+		return reader.docFreq(new Term(TITLE, term)) + reader.docFreq(new Term(SKILLS, term))
+				+ reader.docFreq(new Term(DESCRIPTION, term));
 	}
 
 	private List<String> analyze(String field, String text) {

@@ -201,7 +201,9 @@ final class JobSearchIndex implements Closeable {
 			else {
 				Object first = byScore ? (Object) Float.intBitsToFloat((int) after.sortValue())
 						: (Object) after.sortValue();
-				FieldDoc position = new FieldDoc(Integer.MAX_VALUE,
+				// the last document of the reader: a hit with the same sort values (only the previous
+				// page's last job itself, ids being unique) is never collected again
+				FieldDoc position = new FieldDoc(Math.max(0, searcher.getIndexReader().maxDoc() - 1),
 						byScore ? Float.intBitsToFloat((int) after.sortValue()) : Float.NaN,
 						new Object[] { first, after.jobId() });
 				top = searcher.searchAfter(position, ranked, limit + 1, sort, byScore);

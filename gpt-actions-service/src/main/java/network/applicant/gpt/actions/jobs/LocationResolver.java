@@ -1,7 +1,6 @@
 package network.applicant.gpt.actions.jobs;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -52,20 +51,21 @@ final class LocationResolver {
 	}
 
 	Resolved resolve(String location) {
-		String text = " " + Places.normalise(location.replace('(', ',').replace(')', ',').replace('/', ',')) + " ";
 		boolean remote = false;
-		for (String word : REMOTE_WORDS) {
-			if (text.contains(" " + word + " ")) {
-				remote = true;
-				text = text.replace(" " + word + " ", " ");
+		List<String> parts = new ArrayList<>();
+		for (String raw : location.split("[,;|()/]|\\s+-\\s+")) {
+			String part = " " + Places.normalise(raw) + " ";
+			for (String word : REMOTE_WORDS) {
+				if (part.contains(" " + word + " ")) {
+					remote = true;
+					part = part.replace(" " + word + " ", " ");
+				}
+			}
+			part = part.strip().replaceAll("^(in|near|around|based in) ", "").replaceAll(" (only|area)$", "").strip();
+			if (!part.isEmpty() && !part.equals("in") && !part.equals("only")) {
+				parts.add(part);
 			}
 		}
-		text = text.replaceAll("^\\s*(in|near|around|based in)\\s+", " ").replaceAll("\\s+(only|area)\\s*$", " ");
-		List<String> parts = new ArrayList<>(Arrays.stream(text.split("\\s*[,;|]\\s*|\\s+-\\s+"))
-			.map(String::strip)
-			.map((part) -> part.replaceAll("^(in|near|around) ", ""))
-			.filter((part) -> !part.isEmpty())
-			.toList());
 		String country = null;
 		String regionKey = null;
 		String city = null;

@@ -93,6 +93,8 @@ class StartupIntegrationTests {
 		return new SpringApplicationBuilder(ActionsServiceApplication.class).properties(
 				"spring.datasource.url=" + url, "spring.datasource.username=" + PostgresTestDatabase.user(),
 				"spring.datasource.password=", "server.port=0", "spring.main.banner-mode=off",
+				"applicant.tokens.issuer=https://applicant.test", "applicant.tokens.audience=https://applicant.test/api/v1/gpt",
+				"applicant.tokens.jwks-uri=http://127.0.0.1:9/jwks.json",
 				"applicant.demo.jobs=true",
 				"spring.cloud.stream.bindings.auditEvents-out-0.destination=applicant.audit.test.actions-"
 						+ UUID.randomUUID(),

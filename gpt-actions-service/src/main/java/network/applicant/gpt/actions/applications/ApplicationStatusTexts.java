@@ -34,7 +34,7 @@ final class ApplicationStatusTexts {
 					"Watch your e-mail for interview details and prepare for the conversation."),
 			"offer", new Texts("Offer received", "The employer has made you a job offer.",
 					"Review the offer and reply to the employer before their deadline."),
-			"hired", new Texts("Hired", "You accepted the offer and have been hired. Congratulations!", null),
+			"hired", new Texts("Hired", "You accepted the offer and have been hired.", null),
 			"rejected", new Texts("Not selected",
 					"The employer decided not to move forward with your application.",
 					"Search for similar jobs; this does not stop you from applying to the employer's other jobs."),

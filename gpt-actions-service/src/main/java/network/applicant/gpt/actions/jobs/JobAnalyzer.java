@@ -17,13 +17,30 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class JobAnalyzer extends Analyzer {
 
+	private final boolean stem;
+
+	/** The analyzer of the full-text fields: with stemming. */
+	JobAnalyzer() {
+		this(true);
+	}
+
+	/**
+	 * @param stem false for the spelling field, which keeps words as written so that a
+	 * misspelt word can be corrected to a real one
+	 */
+	JobAnalyzer(boolean stem) {
+		this.stem = stem;
+	}
+
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		StandardTokenizer tokenizer = new StandardTokenizer();
 		TokenStream stream = new LowerCaseFilter(tokenizer);
 		stream = new ASCIIFoldingFilter(stream);
 		stream = new EnglishPossessiveFilter(stream);
-		stream = new KStemFilter(stream);
+		if (this.stem) {
+			stream = new KStemFilter(stream);
+		}
 		return new TokenStreamComponents(tokenizer, stream);
 	}
 

@@ -14,16 +14,20 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,9 +45,12 @@ import org.jspecify.annotations.Nullable;
  * requirements 1.5, company and location 1, description 1; a concept scores by its best
  * field plus a fraction of the others (a disjunction-max query), so that a title match
  * outranks a description match and BM25 does the rest.
- * <li>A word of five letters or more that is rare or absent in the index is probably
- * misspelt: a fuzzy variant (one edit, two from eight letters) is added with a lower
- * weight. Common words are not made fuzzy, which keeps "nurse" from matching "purse".
+ * <li>A word of five letters or more that no title or requirement contains and whose stem
+ * is rare is probably misspelt. It is replaced by the closest word (one edit, two from
+ * eight letters) that titles and requirements use, the most common one on a tie, before
+ * synonyms are looked up, so "registred nurse" becomes the phrase "registered nurse".
+ * When no such word exists a fuzzy variant is searched instead, with a lower weight.
+ * Common words are never corrected, which keeps "nurse" from matching "purse".
  * <li>All concepts must match when there are up to three; beyond that three in four.
  * </ol>
  * Thread-safe; the reader passed in is only used for term statistics.
@@ -78,6 +85,9 @@ final class JobQueryBuilder {
 
 	static final String POSTED = "posted";
 
+	/** Title and requirement words as written (not stemmed): the vocabulary for spelling correction. */
+	static final String SPELL = "spell";
+
 	private static final String[] FIELDS = { TITLE, SKILLS, COMPANY, LOCATION, DESCRIPTION };
 
 	private static final float[] BOOSTS = { 3.0f, 1.5f, 1.0f, 1.0f, 1.0f };
@@ -108,7 +118,11 @@ final class JobQueryBuilder {
 	 * @return the relevance query, or null when no word carries meaning
 	 */
 	@Nullable Query keywords(String keywords, IndexReader reader) {
-		List<String> words = Synonyms.words(keywords).stream().filter((word) -> !NOISE.contains(word)).toList();
+		List<String> words = Synonyms.words(keywords)
+			.stream()
+			.filter((word) -> !NOISE.contains(word))
+			.map((word) -> corrected(word, reader))
+			.toList();
 		List<Query> concepts = new ArrayList<>();
 		int i = 0;
 		while (i < words.size()) {
@@ -131,6 +145,48 @@ final class JobQueryBuilder {
 		int n = concepts.size();
 		query.setMinimumNumberShouldMatch((n <= 3) ? n : (int) Math.ceil(n * 0.75));
 		return query.build();
+	}
+
+	/**
+	 * @return the word, or the closest word titles and requirements use when it is probably
+	 * misspelt
+	 */
+	String corrected(String word, IndexReader reader) {
+		if (word.length() < 5 || !word.chars().allMatch(Character::isLetter) || this.synonyms.contains(word)) {
+			return word;
+		}
+		try {
+			if (reader.docFreq(new Term(SPELL, word)) > 0) {
+				return word;
+			}
+			List<String> stems = analyze(TITLE, word);
+			if (stems.size() == 1 && docFreq(reader, stems.get(0)) >= Math.max(2, reader.maxDoc() / 20_000)) {
+				return word;
+			}
+			Terms terms = MultiTerms.getTerms(reader, SPELL);
+			if (terms == null) {
+				return word;
+			}
+			FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, new Term(SPELL, word), (word.length() >= 8) ? 2 : 1, 1,
+					true);
+			String best = null;
+			float bestSimilarity = -1;
+			int bestFrequency = -1;
+			BytesRef candidate;
+			while ((candidate = candidates.next()) != null) {
+				float similarity = candidates.getBoost();
+				int frequency = candidates.docFreq();
+				if (similarity > bestSimilarity || (similarity == bestSimilarity && frequency > bestFrequency)) {
+					best = candidate.utf8ToString();
+					bestSimilarity = similarity;
+					bestFrequency = frequency;
+				}
+			}
+			return (best != null) ? best : word;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private @Nullable Query concept(String phrase, IndexReader reader) {

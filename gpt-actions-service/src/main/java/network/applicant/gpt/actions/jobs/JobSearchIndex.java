@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
@@ -90,7 +91,8 @@ final class JobSearchIndex implements Closeable {
 
 	private final Directory directory;
 
-	private final Analyzer analyzer = new JobAnalyzer();
+	private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new JobAnalyzer(),
+			Map.of(JobQueryBuilder.SPELL, new JobAnalyzer(false)));
 
 	private final IndexWriter writer;
 
@@ -270,6 +272,8 @@ final class JobSearchIndex implements Closeable {
 		document.add(new StoredField(STORED_COMPANY, job.company()));
 		document.add(new TextField(JobQueryBuilder.SKILLS, String.join("\n", job.requirements()), Store.NO));
 		document.add(new TextField(JobQueryBuilder.DESCRIPTION, job.description(), Store.NO));
+		document.add(new TextField(JobQueryBuilder.SPELL, job.title() + "\n" + String.join("\n", job.requirements()),
+				Store.NO));
 		StringBuilder place = new StringBuilder();
 		if (job.city() != null) {
 			place.append(job.city()).append(' ');

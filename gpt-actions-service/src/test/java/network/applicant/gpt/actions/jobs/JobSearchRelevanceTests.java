@@ -97,6 +97,9 @@ class JobSearchRelevanceTests {
 				// typos
 				Arguments.of("sofware enginer", List.of(1L)),
 				Arguments.of("acountant", List.of(7L, 8L)),
+				Arguments.of("registred nurse", List.of(5L, 6L)),
+				// stemming must not join unrelated words ("accountant" is not "account")
+				Arguments.of("accountant", List.of(7L, 8L)),
 				Arguments.of("kubernets", List.of(4L)),
 				Arguments.of("payrol specialist", List.of(25L)),
 				Arguments.of("warehose supervisor", List.of(18L)),

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -45,11 +46,12 @@ import org.jspecify.annotations.Nullable;
  * requirements 1.5, company and location 1, description 1; a concept scores by its best
  * field plus a fraction of the others (a disjunction-max query), so that a title match
  * outranks a description match and BM25 does the rest.
- * <li>A word of five letters or more that no title or requirement contains and whose stem
- * is rare is probably misspelt. It is replaced by the closest word (one edit, two from
- * eight letters) that titles and requirements use, the most common one on a tie, before
- * synonyms are looked up, so "registred nurse" becomes the phrase "registered nurse".
- * When no such word exists a fuzzy variant is searched instead, with a lower weight.
+ * <li>A word of five letters or more that no title or requirement contains is replaced by
+ * the closest word (one edit, two from eight letters) that titles and requirements use,
+ * the most common one on a tie, unless the typed word is common in descriptions. This
+ * happens before synonyms are looked up, so "registred nurse" becomes the phrase
+ * "registered nurse". When nothing is close, and the word is rare, a fuzzy variant is
+ * searched instead, with a lower weight.
  * Common words are never corrected, which keeps "nurse" from matching "purse".
  * <li>All concepts must match when there are up to three; beyond that three in four.
  * </ol>
@@ -100,8 +102,6 @@ final class JobQueryBuilder {
 			"vacancy", "vacancies", "opening", "openings", "opportunity", "opportunities", "career", "careers",
 			"hiring", "in", "at", "for", "a", "an", "the", "and", "or", "of", "to", "with", "near", "me", "my",
 			"looking", "find", "search", "want", "any", "some", "please", "show", "i", "im", "as", "on");
-
-	private static final Set<String> REGULAR_ENDINGS = Set.of("s", "es", "ing", "ed", "ly", "e", "");
 
 	private final Analyzer analyzer;
 
@@ -159,10 +159,6 @@ final class JobQueryBuilder {
 			if (reader.docFreq(new Term(SPELL, word)) > 0) {
 				return word;
 			}
-			List<String> stems = analyze(TITLE, word);
-			if (stems.size() == 1 && docFreq(reader, stems.get(0)) >= Math.max(2, reader.maxDoc() / 20_000)) {
-				return word;
-			}
 			Terms terms = MultiTerms.getTerms(reader, SPELL);
 			if (terms == null) {
 				return word;
@@ -182,7 +178,13 @@ final class JobQueryBuilder {
 					bestFrequency = frequency;
 				}
 			}
-			return (best != null) ? best : word;
+			if (best == null) {
+				return word;
+			}
+			// a real word that only descriptions use ("engine") stays unless the correction is far more common
+			List<String> stems = analyze(TITLE, word);
+			long typed = (stems.size() == 1) ? docFreq(reader, stems.get(0)) : 0;
+			return (bestFrequency >= Math.max(1, 2 * typed)) ? best : word;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -254,20 +256,13 @@ final class JobQueryBuilder {
 	}
 
 	/**
-	 * A word is probably misspelt when its stem is rare in the index, or when the stemmer
-	 * changed it by more than a regular ending and what was typed occurs nowhere.
+	 * A word is probably misspelt when no title or requirement uses it as written and its
+	 * stem is rare in the index.
 	 */
 	private static boolean isProbablyMisspelt(String word, String stem, IndexReader reader) {
 		try {
-			long threshold = Math.max(2, reader.maxDoc() / 20_000);
-			if (docFreq(reader, stem) < threshold) {
-				return true;
-			}
-			if (stem.equals(word) || docFreq(reader, word) > 0) {
-				return false;
-			}
-			String ending = word.startsWith(stem) ? word.substring(stem.length()) : "?";
-			return !REGULAR_ENDINGS.contains(ending);
+			return reader.docFreq(new Term(SPELL, word)) == 0
+					&& docFreq(reader, stem) < Math.max(2, reader.maxDoc() / 20_000);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -315,7 +310,7 @@ final class JobQueryBuilder {
 		}
 		if (criteria.postedWithinDays() != null) {
 			long since = now.minus(Duration.ofDays(criteria.postedWithinDays())).getEpochSecond();
-			filters.add(LongPoint.newRangeQuery(POSTED, since, Long.MAX_VALUE));
+			filters.add(LongField.newRangeQuery(POSTED, since, Long.MAX_VALUE));
 		}
 		if (location != null) {
 			filters.add(location(location));

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -23,7 +24,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -46,8 +46,9 @@ import org.jspecify.annotations.Nullable;
  * ({@link #upsert}, {@link #delete}) become visible to searches after {@link #refresh()}.
  * Thread-safe: any number of searches run while one thread writes.
  *
- * <p>Ranking is Lucene's BM25 over the fields {@link JobQueryBuilder} boosts, multiplied by
- * a small {@link RecencyBoost}; searches without keywords list the newest postings first.
+ * <p>Ranking is Lucene's BM25 over the fields {@link JobQueryBuilder} boosts, plus a small
+ * recency feature ({@link #withRecency}); searches without keywords list the newest
+ * postings first.
  * Both orders end with the job id, so that pages are stable and every replica pages alike.
  */
 final class JobSearchIndex implements Closeable {
@@ -71,6 +72,12 @@ final class JobSearchIndex implements Closeable {
 	private static final String STORED_SUMMARY = "summary_value";
 
 	private static final String STORED_POSTED = "posted_value";
+
+	/** The most a brand-new posting gains over an old one; a title match of one word scores several points. */
+	static final float RECENCY_WEIGHT = 1.0f;
+
+	/** The age at which a posting gets half the recency weight. */
+	static final long RECENCY_PIVOT_SECONDS = 14 * 86_400L;
 
 	private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE, new SortField(ID_SORT, SortField.Type.LONG, true));
 
@@ -191,10 +198,7 @@ final class JobSearchIndex implements Closeable {
 			List<Query> filters = JobQueryBuilder.filters(criteria, location, now);
 			Query matching = combine(keywords, filters);
 			boolean byScore = keywords != null;
-			Query ranked = byScore
-					? combine(FunctionScoreQuery.boostByValue(keywords, new RecencyBoost(POSTED_SORT, now.getEpochSecond())),
-							filters)
-					: matching;
+			Query ranked = byScore ? combine(withRecency(keywords, now), filters) : matching;
 			Sort sort = byScore ? BY_SCORE : BY_DATE;
 			TopFieldDocs top;
 			if (after == null || after.byScore() != byScore) {
@@ -249,6 +253,20 @@ final class JobSearchIndex implements Closeable {
 		finally {
 			release(searcher);
 		}
+	}
+
+	/*
+	 * Recency is an additive clause (Lucene's distance feature: weight * pivot / (pivot + age))
+	 * rather than a multiplier, because an additive feature has a known maximum: the collector
+	 * can then skip documents that cannot reach the top hits (block-max WAND) instead of scoring
+	 * every match. The weight is small beside a title match, so relevance still decides and
+	 * recency breaks near-ties.
+	 */
+	static Query withRecency(Query keywords, Instant now) {
+		return new BooleanQuery.Builder().add(keywords, Occur.MUST)
+			.add(LongField.newDistanceFeatureQuery(JobQueryBuilder.POSTED, RECENCY_WEIGHT, now.getEpochSecond(),
+					RECENCY_PIVOT_SECONDS), Occur.SHOULD)
+			.build();
 	}
 
 	private static Query combine(@Nullable Query keywords, List<Query> filters) {
@@ -311,7 +329,7 @@ final class JobSearchIndex implements Closeable {
 			document.add(new StoredField(STORED_SALARY, salary));
 		}
 		long posted = job.postedAt().getEpochSecond();
-		document.add(new LongPoint(JobQueryBuilder.POSTED, posted));
+		document.add(new LongField(JobQueryBuilder.POSTED, posted, Store.NO));
 		document.add(new NumericDocValuesField(POSTED_SORT, posted));
 		document.add(new StoredField(STORED_POSTED, posted));
 		document.add(new StoredField(STORED_SUMMARY, JobSummary.create(job.title(), job.description())));

@@ -12,12 +12,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param applicantCountries for remote jobs, the countries applicants must live in; null
  * means anywhere
+ * @param validThrough when the posting expires, or null; searches leave expired jobs out
+ * even before the index hears of the expiry
  */
 record IndexedJob(long id, String title, String company, String description, List<String> requirements,
 		@Nullable String city, @Nullable String region, @Nullable String country,
 		@Nullable List<String> applicantCountries, String commuteType, String jobLevel, @Nullable BigDecimal salaryMin,
 		@Nullable BigDecimal salaryMax, @Nullable String salaryCurrency, @Nullable String salaryPeriod,
-		Instant postedAt) {
+		Instant postedAt, @Nullable Instant validThrough) {
 
 	/**
 	 * @return where the job is, as a person says it: "London, England, United Kingdom",

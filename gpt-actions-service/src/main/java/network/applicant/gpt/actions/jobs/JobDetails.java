@@ -204,9 +204,13 @@ final class JobDetails {
 			this.companyDescription = rs.getString("company_description");
 		}
 
+		/** 120000.00 as 120000 and 38.50 as 38.5, never in exponent notation. */
 		private static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
-			return (value != null) ? value.stripTrailingZeros().max(BigDecimal.ZERO).setScale(Math.max(0,
-					value.stripTrailingZeros().scale())) : null;
+			if (value == null) {
+				return null;
+			}
+			BigDecimal stripped = value.stripTrailingZeros();
+			return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 		}
 
 	}

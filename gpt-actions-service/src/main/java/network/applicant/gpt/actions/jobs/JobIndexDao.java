@@ -28,7 +28,7 @@ final class JobIndexDao {
 	private static final String SELECT = """
 			SELECT j.id, j.title, c.name AS company, j.description, j.city, j.region, j.country,
 			       j.applicant_countries, j.commute_type, j.job_level, j.salary_min, j.salary_max,
-			       j.salary_currency, j.salary_period, j.posted_at,
+			       j.salary_currency, j.salary_period, j.posted_at, j.valid_through,
 			       (j.status = 'open' AND (j.valid_through IS NULL OR j.valid_through > now())) AS open,
 			       ARRAY(SELECT r.text FROM platform.job_requirements r WHERE r.job_id = j.id ORDER BY r.position)
 			           AS requirements
@@ -94,8 +94,12 @@ final class JobIndexDao {
 				nullableStrings(rs.getArray("applicant_countries")), rs.getString("commute_type"),
 				rs.getString("job_level"), decimal(rs, "salary_min"), decimal(rs, "salary_max"),
 				rs.getString("salary_currency"), rs.getString("salary_period"),
-				rs.getTimestamp("posted_at").toInstant());
+				rs.getTimestamp("posted_at").toInstant(), instant(rs.getTimestamp("valid_through")));
 		return new JobRow(job, rs.getBoolean("open"));
+	}
+
+	private static @Nullable Instant instant(java.sql.@Nullable Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	private static @Nullable BigDecimal decimal(ResultSet rs, String column) throws SQLException {

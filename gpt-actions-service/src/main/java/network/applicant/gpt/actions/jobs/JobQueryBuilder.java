@@ -87,6 +87,9 @@ final class JobQueryBuilder {
 
 	static final String POSTED = "posted";
 
+	/** Epoch second a posting expires ({@link Long#MAX_VALUE} when it does not). */
+	static final String VALID_UNTIL = "valid_until";
+
 	/** Title and requirement words as written (not stemmed): the vocabulary for spelling correction. */
 	static final String SPELL = "spell";
 
@@ -316,6 +319,14 @@ final class JobQueryBuilder {
 			filters.add(location(location));
 		}
 		return filters;
+	}
+
+	/**
+	 * Jobs that expired after they were indexed; searches exclude them (a MUST_NOT clause:
+	 * matching the few expired jobs is far cheaper than matching every valid one).
+	 */
+	static Query expired(Instant now) {
+		return LongPoint.newRangeQuery(VALID_UNTIL, Long.MIN_VALUE, now.getEpochSecond());
 	}
 
 	/**

@@ -196,9 +196,9 @@ final class JobSearchIndex implements Closeable {
 			Query keywords = (criteria.keywords() != null)
 					? this.queries.keywords(criteria.keywords(), searcher.getIndexReader()) : null;
 			List<Query> filters = JobQueryBuilder.filters(criteria, location, now);
-			Query matching = combine(keywords, filters);
+			Query matching = combine(keywords, filters, now);
 			boolean byScore = keywords != null;
-			Query ranked = byScore ? combine(withRecency(keywords, now), filters) : matching;
+			Query ranked = byScore ? combine(withRecency(keywords, now), filters, now) : matching;
 			Sort sort = byScore ? BY_SCORE : BY_DATE;
 			TopFieldDocs top;
 			if (after == null || after.byScore() != byScore) {
@@ -245,7 +245,7 @@ final class JobSearchIndex implements Closeable {
 		try {
 			Query keywords = (criteria.keywords() != null)
 					? this.queries.keywords(criteria.keywords(), searcher.getIndexReader()) : null;
-			return searcher.count(combine(keywords, JobQueryBuilder.filters(criteria, location, now)));
+			return searcher.count(combine(keywords, JobQueryBuilder.filters(criteria, location, now), now));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -269,13 +269,11 @@ final class JobSearchIndex implements Closeable {
 			.build();
 	}
 
-	private static Query combine(@Nullable Query keywords, List<Query> filters) {
-		if (filters.isEmpty()) {
-			return (keywords != null) ? keywords : new MatchAllDocsQuery();
-		}
+	private static Query combine(@Nullable Query keywords, List<Query> filters, Instant now) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		query.add((keywords != null) ? keywords : new MatchAllDocsQuery(), Occur.MUST);
 		filters.forEach((filter) -> query.add(filter, Occur.FILTER));
+		query.add(JobQueryBuilder.expired(now), Occur.MUST_NOT);
 		return query.build();
 	}
 
@@ -332,6 +330,8 @@ final class JobSearchIndex implements Closeable {
 		document.add(new LongField(JobQueryBuilder.POSTED, posted, Store.NO));
 		document.add(new NumericDocValuesField(POSTED_SORT, posted));
 		document.add(new StoredField(STORED_POSTED, posted));
+		document.add(new LongPoint(JobQueryBuilder.VALID_UNTIL,
+				(job.validThrough() != null) ? job.validThrough().getEpochSecond() : Long.MAX_VALUE));
 		document.add(new StoredField(STORED_SUMMARY, JobSummary.create(job.title(), job.description())));
 		return document;
 	}

@@ -45,6 +45,8 @@ final class IndexedJobs {
 
 	private Instant postedAt = NOW.minusSeconds(10 * 86_400);
 
+	private @Nullable Instant validThrough;
+
 	private IndexedJobs(long id) {
 		this.id = id;
 	}
@@ -109,10 +111,15 @@ final class IndexedJobs {
 		return this;
 	}
 
+	IndexedJobs validThrough(Instant validThrough) {
+		this.validThrough = validThrough;
+		return this;
+	}
+
 	IndexedJob build() {
 		return new IndexedJob(this.id, this.title, this.company, this.description, this.requirements, this.city,
 				this.region, this.country, this.applicantCountries, this.commuteType, this.jobLevel, this.salaryMin,
-				this.salaryMax, this.currency, this.period, this.postedAt);
+				this.salaryMax, this.currency, this.period, this.postedAt, this.validThrough);
 	}
 
 }

@@ -254,7 +254,8 @@ public final class JobSearchBenchmark {
 				remote ? null : place[0], remote ? null : place[1], place[2], applicantCountries, commute, LEVELS[level],
 				salary ? BigDecimal.valueOf(yearly) : null, salary ? BigDecimal.valueOf(yearly + 15_000) : null,
 				salary ? CURRENCY[Arrays.asList(PLACES).indexOf(place)] : null, salary ? "year" : null,
-				now.minusSeconds(random.nextInt(90) * 86_400L + random.nextInt(86_400)));
+				now.minusSeconds(random.nextInt(90) * 86_400L + random.nextInt(86_400)),
+				random.nextBoolean() ? now.plusSeconds(30 * 86_400L) : null);
 	}
 
 }

@@ -112,6 +112,15 @@ class JobSearchIndexTests {
 	}
 
 	@Test
+	void searchWhenJobExpiredSinceIndexingThenLeftOut() {
+		add(job(1, "Florist").validThrough(IndexedJobs.NOW.minusSeconds(60)),
+				job(2, "Florist").validThrough(IndexedJobs.NOW.plusSeconds(60)), job(3, "Florist"));
+
+		assertThat(ids(JobSearchCriteria.keywords("florist"))).containsExactlyInAnyOrder(2L, 3L);
+		assertThat(ids(new JobSearchCriteria(null, null, null, null, null, null))).containsExactlyInAnyOrder(2L, 3L);
+	}
+
+	@Test
 	void deleteRemovesAndUpsertReplaces() {
 		add(job(1, "Chef"), job(2, "Chef"));
 		this.index.delete(1);

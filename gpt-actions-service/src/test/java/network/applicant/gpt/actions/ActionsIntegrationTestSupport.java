@@ -1,11 +1,18 @@
 package network.applicant.gpt.actions;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
@@ -34,7 +41,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  * verifies them through the production verifier.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "applicant.demo.jobs=true", "spring.main.banner-mode=off" })
+		properties = { "applicant.demo.jobs=true", "spring.main.banner-mode=off",
+				"applicant.actions.search.refresh-interval=1s" })
 @ActiveProfiles("local")
 @Import(SecurityProbeController.class)
 public abstract class ActionsIntegrationTestSupport {
@@ -79,6 +87,16 @@ public abstract class ActionsIntegrationTestSupport {
 			.subject(candidateId)
 			.claim("client_id", CLIENT_ID)
 			.claim("scope", String.join(" ", Arrays.asList(scopes)));
+	}
+
+	/**
+	 * The job search index is built in the background once the application is ready; every
+	 * test starts after it is (readiness, search and the tests' expectations depend on it).
+	 */
+	@BeforeEach
+	void awaitJobSearchIndex(@Autowired ApplicationContext context) {
+		HealthIndicator index = context.getBean("jobSearchIndexHealthIndicator", HealthIndicator.class);
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Status.UP.equals(index.health().getStatus()));
 	}
 
 	public static final String DATABASE = "applicant_test_actions";

@@ -1,0 +1,78 @@
+package network.applicant.gpt.actions.jobs;
+
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import network.applicant.gpt.actions.ActionsHttp;
+import network.applicant.gpt.actions.ActionsIntegrationTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The index follows PostgreSQL by polling alone (the tests write with plain SQL and never
+ * call the refresh hook): inserts, updates, a company rename and closing a job.
+ */
+class JobIndexRefreshIntegrationTests extends ActionsIntegrationTestSupport {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	JobIndexUpdates index;
+
+	private ActionsHttp http;
+
+	private TestJobRows rows;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new ActionsHttp(this.port);
+		this.rows = new TestJobRows(this.jdbc, this.index);
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.rows.deleteAll();
+	}
+
+	private JsonNode search(String keywords) {
+		return this.http.get("/api/v1/gpt/jobs?keywords=" + keywords, bearer("user_demo_ada", "jobs:read")).json();
+	}
+
+	@Test
+	void indexWhenJobInsertedUpdatedAndClosedThenSearchFollows() {
+		String word = TestJobRows.uniqueWord();
+		String renamed = TestJobRows.uniqueWord();
+		long id = this.rows.onSite("Glassblower " + word, "Make glass.", "Leeds", "England", "GB");
+
+		await().until(() -> search(word).get("total").asInt() == 1);
+		assertThat(search(word).get("jobs").get(0).get("id").asLong()).isEqualTo(id);
+
+		this.jdbc.update("UPDATE platform.jobs SET title = ? WHERE id = ?", "Glassblower " + renamed, id);
+		await().until(() -> search(renamed).get("total").asInt() == 1 && search(word).get("total").asInt() == 0);
+
+		this.jdbc.update("UPDATE platform.companies SET name = 'Renamed Glassworks' WHERE id = "
+				+ "(SELECT company_id FROM platform.jobs WHERE id = ?)", id);
+		await().until(() -> "Renamed Glassworks".equals(search(renamed).get("jobs").get(0).get("company").asString()));
+
+		this.jdbc.update("UPDATE platform.jobs SET status = 'closed' WHERE id = ?", id);
+		await().until(() -> search(renamed).get("total").asInt() == 0);
+	}
+
+	private static org.awaitility.core.ConditionFactory await() {
+		return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200));
+	}
+
+}

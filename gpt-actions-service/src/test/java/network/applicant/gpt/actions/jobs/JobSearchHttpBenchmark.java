@@ -1,0 +1,172 @@
+package network.applicant.gpt.actions.jobs;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import network.applicant.gpt.actions.ActionsServiceApplication;
+import network.applicant.gpt.config.testing.PostgresTestDatabase;
+
+/**
+ * Measures {@code searchJobs} end to end over HTTP: the service runs with the local profile
+ * on a database of its own ({@code applicant_bench_search}, dropped afterwards) holding the
+ * demo catalog plus N generated jobs inserted with SQL, which the index picks up by polling.
+ * Requests use the platform-internal identity headers (the local service key), so no OAuth
+ * service is needed; parameter validation, search, JSON and the servlet stack are measured.
+ * Not a test; run it as described in {@code docs/benchmarks.md}.
+ */
+public final class JobSearchHttpBenchmark {
+
+	private static final String KEY = "local-internal-service-key-change-me-0123456789";
+
+	private static final String[] QUERIES = { "keywords=SWE", "keywords=registered%20nurse&location=London",
+			"keywords=CPA&location=Toronto", "keywords=senior%20java%20developer", "keywords=sofware%20enginer",
+			"keywords=nurse&commute_type=onsite&job_level=senior", "keywords=accountant&salary_min=60000",
+			"keywords=engineer", "location=Berlin", "keywords=customer%20support&location=remote",
+			"keywords=data%20analyst&posted_within_days=14", "commute_type=remote&job_level=mid" };
+
+	private JobSearchHttpBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int count = (args.length > 0) ? Integer.parseInt(args[0]) : 100_000;
+		int threads = (args.length > 1) ? Integer.parseInt(args[1]) : 8;
+		int queries = (args.length > 2) ? Integer.parseInt(args[2]) : 4_000;
+		String database = "applicant_bench_search";
+		String url = PostgresTestDatabase.ensure(database);
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ActionsServiceApplication.class)
+			.profiles("local")
+			.properties("spring.datasource.url=" + url, "spring.datasource.username=" + PostgresTestDatabase.user(),
+					"spring.datasource.password=", "server.port=0", "spring.main.banner-mode=off",
+					"logging.level.root=WARN", "applicant.demo.jobs=true",
+					"applicant.actions.search.refresh-interval=1s",
+					"spring.cloud.stream.bindings.auditEvents-out-0.destination=applicant.audit.bench-" + UUID.randomUUID(),
+					"spring.cloud.stream.bindings.auditEvents-out-0.producer.required-groups=")
+			.run()) {
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			JobSearchIndex index = context.getBean(JobSearchIndex.class);
+			long existing = jdbc.queryForObject("SELECT count(*) FROM platform.jobs WHERE identifier LIKE 'bench-%'", Long.class);
+			long start = System.nanoTime();
+			if (existing < count) {
+				insert(jdbc, (int) existing + 1, count);
+			}
+			long open = jdbc.queryForObject("""
+					SELECT count(*) FROM platform.jobs WHERE status = 'open'
+					AND (valid_through IS NULL OR valid_through > now())""", Long.class);
+			while (index.size() < open) {
+				Thread.sleep(500); // a benchmark, not a test: waiting for the poll to index the rows
+			}
+			System.out.printf(Locale.ROOT, "jobs in index %d (%d generated), inserted and indexed in %.1f s%n",
+					index.size(), count, (System.nanoTime() - start) / 1e9);
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			run(http, port, threads, Math.max(500, queries / 4));
+			long[] latencies = run(http, port, threads, queries);
+			Arrays.sort(latencies);
+			System.out.printf(Locale.ROOT,
+					"HTTP searchJobs (%d threads, %d requests): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+					threads, latencies.length, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99),
+					latencies[latencies.length - 1] / 1e6);
+		}
+		finally {
+			String admin = url.replace(database, "postgres");
+			try (var connection = java.sql.DriverManager.getConnection(admin, PostgresTestDatabase.user(), "");
+					var statement = connection.createStatement()) {
+				statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+			}
+		}
+	}
+
+	private static void insert(JdbcTemplate jdbc, int from, int to) {
+		jdbc.update("""
+				INSERT INTO platform.jobs (identifier, company_id, title, description, city, region, country,
+				    applicant_countries, commute_type, job_level, salary_min, salary_max, salary_currency, salary_period,
+				    posted_at)
+				SELECT 'bench-' || i,
+				       (SELECT min(id) FROM platform.companies) + (i % 40),
+				       (ARRAY['', 'Junior ', 'Senior ', 'Lead '])[1 + i % 4]
+				         || (ARRAY['Software Engineer', 'Registered Nurse – ICU', 'Staff Accountant (CPA)', 'Data Analyst',
+				                   'Account Executive', 'Customer Support Specialist', 'Logistics Coordinator',
+				                   'Mathematics Teacher', 'Product Designer', 'Backend Engineer (Java)'])[1 + (i / 7) % 10],
+				       'As a member of our team you will work with colleagues across the business. '
+				         || (ARRAY['We value kindness and ownership.', 'Our customers rely on us every day.',
+				                   'We offer flexible hours and a learning budget.'])[1 + i % 3]
+				         || ' Experience with ' || (ARRAY['Java', 'PostgreSQL', 'Kubernetes', 'Excel', 'SQL', 'Figma',
+				                   'Zendesk', 'Salesforce'])[1 + i % 8] || ' is a plus.',
+				       CASE WHEN i % 10 < 3 THEN NULL ELSE (ARRAY['London', 'Manchester', 'Toronto', 'New York', 'Berlin'])[1 + i % 5] END,
+				       CASE WHEN i % 10 < 3 THEN NULL ELSE (ARRAY['England', 'England', 'ON', 'NY', 'Berlin'])[1 + i % 5] END,
+				       (ARRAY['GB', 'GB', 'CA', 'US', 'DE'])[1 + i % 5],
+				       CASE WHEN i % 10 < 3 AND i % 2 = 0 THEN ARRAY[(ARRAY['GB', 'GB', 'CA', 'US', 'DE'])[1 + i % 5]] END,
+				       CASE WHEN i % 10 < 3 THEN 'remote' WHEN i % 10 < 6 THEN 'hybrid' ELSE 'onsite' END,
+				       (ARRAY['entry', 'mid', 'senior', 'lead'])[1 + i % 4],
+				       40000 + (i % 50) * 1000, 55000 + (i % 50) * 1000,
+				       (ARRAY['GBP', 'GBP', 'CAD', 'USD', 'EUR'])[1 + i % 5], 'year',
+				       now() - make_interval(days => i % 60, secs => i % 86400)
+				FROM generate_series(?, ?) AS i""", from, to);
+	}
+
+	private static long[] run(HttpClient http, int port, int threads, int total) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<long[]>> futures = new ArrayList<>();
+			int perThread = Math.max(1, total / threads);
+			for (int t = 0; t < threads; t++) {
+				int offset = t;
+				futures.add(pool.submit(() -> {
+					long[] latencies = new long[perThread];
+					for (int i = 0; i < perThread; i++) {
+						String query = QUERIES[(offset + i) % QUERIES.length];
+						HttpRequest request = HttpRequest
+							.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/gpt/jobs?" + query))
+							.header("x-gpt-clerk-user-id", "user_demo_ada")
+							.header("x-internal-service-key", KEY)
+							.timeout(Duration.ofSeconds(30))
+							.build();
+						long start = System.nanoTime();
+						HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+						latencies[i] = System.nanoTime() - start;
+						if (response.statusCode() != 200) {
+							throw new IllegalStateException(query + " -> " + response.statusCode() + " " + response.body());
+						}
+					}
+					return latencies;
+				}));
+			}
+			List<long[]> all = new ArrayList<>();
+			for (Future<long[]> future : futures) {
+				all.add(future.get());
+			}
+			return all.stream().flatMapToLong(Arrays::stream).toArray();
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private static double pct(long[] sorted, int percentile) {
+		int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+	}
+
+	static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,226 @@
+package network.applicant.gpt.helm;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import static network.applicant.gpt.helm.RenderedChart.at;
+import static network.applicant.gpt.helm.RenderedChart.list;
+import static network.applicant.gpt.helm.RenderedChart.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Opens the image tarballs the service modules build ({@code target/jib-image.tar}, `docker save`
+ * format) and checks the image configuration and layers; then unpacks each image's layers into a
+ * directory and runs its Java runtime there, proving that the base image's C library and jlink'd
+ * runtime start, and that the application's main class loads from the image's class path.
+ *
+ * <p>Runs in the helm module's {@code image-tests} execution at verify, after the modules that build
+ * the images; {@code -Djib.skip=true} skips images and these tests together.
+ */
+class ContainerImageTests {
+
+	private static final Path ROOT = Path.of(System.getProperty("project.root", ".."));
+
+	private static final String VERSION = System.getProperty("project.version", "0.1.0-SNAPSHOT");
+
+	@ParameterizedTest
+	@CsvSource({ "api-gateway, network.applicant.gpt.gateway.ApiGatewayApplication, 8080",
+			"gpt-oauth-service, network.applicant.gpt.oauth.OAuthServiceApplication, 8081",
+			"gpt-actions-service, network.applicant.gpt.actions.ActionsServiceApplication, 8082",
+			"audit-consumer, network.applicant.gpt.audit.AuditConsumerApplication, 8083",
+			"token-cleanup-job, network.applicant.gpt.cleanup.TokenCleanupJobApplication, 0" })
+	void imageWhenBuiltThenNonRootLabelledSizedForContainersAndRunnable(String module, String mainClass, int port,
+			@TempDir Path work) throws Exception {
+		Path tarball = ROOT.resolve(module).resolve("target").resolve("jib-image.tar");
+		assertThat(tarball).as("build the image first: ./mvnw -B -q -pl %s verify", module).exists();
+		Map<String, byte[]> files = readTar(tarball);
+
+		Map<String, Object> manifest = map(list(yaml(files.get("manifest.json"))).get(0));
+		assertThat(list(manifest.get("RepoTags"))).containsExactly("applicant-network/" + module + ":" + VERSION);
+		Map<String, Object> image = map(yaml(files.get((String) manifest.get("Config"))));
+		Map<String, Object> config = map(image.get("config"));
+
+		// non-root, with the runtime on the PATH
+		assertThat(config.get("User")).isEqualTo("65532");
+		assertThat(list(config.get("Env"))).contains("JAVA_HOME=/opt/java", "SPRING_PROFILES_DEFAULT=prod")
+			.anySatisfy((e) -> assertThat((String) e).startsWith("PATH=/opt/java/bin:"));
+		// labels
+		Map<String, Object> labels = map(config.get("Labels"));
+		assertThat(labels).containsEntry("org.opencontainers.image.version", VERSION)
+			.containsEntry("org.opencontainers.image.title", module)
+			.containsKeys("org.opencontainers.image.source", "org.opencontainers.image.revision",
+					"org.opencontainers.image.licenses", "org.opencontainers.image.created",
+					"org.opencontainers.image.description");
+		assertThat((String) labels.get("org.opencontainers.image.source")).startsWith("https://");
+		// JVM flags sized for containers, then the class path file and the main class
+		List<Object> entrypoint = list(config.get("Entrypoint"));
+		assertThat(entrypoint).startsWith("java")
+			.contains("-XX:+UseContainerSupport", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError",
+					"-Djava.io.tmpdir=/tmp")
+			.endsWith("-cp", "@/app/jib-classpath-file", mainClass);
+		if (port > 0) {
+			assertThat(map(config.get("ExposedPorts"))).containsOnlyKeys(port + "/tcp");
+		}
+		else {
+			assertThat((Map<?, ?>) config.getOrDefault("ExposedPorts", Map.of())).isEmpty();
+		}
+
+		// layers: the base (runtime, C library, users) first, then the application's
+		List<Object> layerFiles = list(manifest.get("Layers"));
+		assertThat(layerFiles).hasSizeGreaterThanOrEqualTo(3);
+		Path rootfs = Files.createDirectories(work.resolve("rootfs"));
+		Map<String, TarArchiveEntry> base = unpackLayer(files.get((String) layerFiles.get(0)), rootfs);
+		assertThat(base).containsKeys("opt/java/bin/java", "opt/java/lib/modules", "opt/java/lib/server/libjvm.so",
+				"opt/java/lib/server/classes.jsa", "lib/x86_64-linux-gnu/libc.so.6", "lib64/ld-linux-x86-64.so.2",
+				"etc/passwd", "etc/group", "etc/nsswitch.conf", "tmp");
+		assertThat(base.get("tmp").getMode() & 01777).as("/tmp is world-writable and sticky").isEqualTo(01777);
+		assertThat(base.get("home/nonroot").getLongUserId()).isEqualTo(65532);
+		base.forEach((name, entry) -> assertThat(entry.getLongUserId()).as(name)
+			.isEqualTo(name.startsWith("home/nonroot") ? 65532 : 0));
+		assertThat(base.keySet()).noneMatch((name) -> name.startsWith("bin/") || name.startsWith("usr/bin/")
+				|| name.startsWith("sbin/"));
+		assertThat(Files.readString(rootfs.resolve("etc/passwd"))).contains("nonroot:x:65532:65532:");
+		Map<String, TarArchiveEntry> app = new LinkedHashMap<>();
+		for (Object layer : layerFiles.subList(1, layerFiles.size())) {
+			app.putAll(unpackLayer(files.get((String) layer), rootfs));
+		}
+		assertThat(app).containsKey("app/jib-classpath-file")
+			.containsKey("app/classes/" + mainClass.replace('.', '/') + ".class")
+			.containsKey("app/resources/application.yml");
+		assertThat(app.keySet()).anyMatch((name) -> name.matches("app/libs/spring-boot-4\\..*\\.jar"))
+			.anyMatch((name) -> name.matches("app/libs/shared-config-.*\\.jar"));
+
+		// run it: the runtime starts on the image's own C library, and the main class loads from the image
+		String version = run(rootfs, "/opt/java/bin/java", "-Xshare:auto", "-version");
+		assertThat(version).contains("OpenJDK 64-Bit Server VM").contains("sharing");
+		run(rootfs, "/opt/java/bin/java", "-XX:MaxRAMPercentage=75", "--dry-run", "-cp", "@/app/jib-classpath-file",
+				mainClass);
+	}
+
+	/**
+	 * Runs a program of the unpacked image inside it: in a user namespace with the image as root
+	 * directory and a fresh /proc ({@code unshare -r -m -p -f --mount-proc chroot}, no root rights needed) when the kernel allows it, or else
+	 * through the image's own dynamic loader and C library (then only absolute paths of this machine
+	 * work, so the class path file is rewritten to point into the image).
+	 */
+	private static String run(Path rootfs, String... command) throws Exception {
+		// like a container runtime: a fresh /proc (the loader resolves $ORIGIN through /proc/self/exe)
+		Files.createDirectories(rootfs.resolve("proc"));
+		List<String> chroot = new ArrayList<>(List.of("unshare", "--user", "--map-root-user", "--mount", "--pid", "--fork",
+				"--mount-proc=" + rootfs.resolve("proc"), "chroot", rootfs.toString()));
+		chroot.addAll(List.of(command));
+		Result result = exec(chroot);
+		if (result.exit() != 0 && result.output().contains("unshare")) {
+			List<String> loader = new ArrayList<>(List.of(
+					rootfs.resolve("lib/x86_64-linux-gnu/ld-linux-x86-64.so.2").toString(), "--library-path",
+					rootfs.resolve("lib/x86_64-linux-gnu") + ":" + rootfs.resolve("opt/java/lib")));
+			for (String arg : command) {
+				if (arg.startsWith("/")) {
+					loader.add(rootfs + arg);
+				}
+				else if (arg.equals("@/app/jib-classpath-file")) {
+					String classpath = Files.readString(rootfs.resolve("app/jib-classpath-file"))
+						.strip()
+						.replace("/app/", rootfs + "/app/");
+					loader.add(classpath);
+				}
+				else {
+					loader.add(arg);
+				}
+			}
+			result = exec(loader);
+		}
+		assertThat(result.exit()).as(String.join(" ", command) + "\n" + result.output()).isZero();
+		return result.output();
+	}
+
+	record Result(int exit, String output) {
+	}
+
+	private static Result exec(List<String> command) throws Exception {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		byte[] output = process.getInputStream().readAllBytes();
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+	}
+
+	private static Object yaml(byte[] json) {
+		return new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(json, StandardCharsets.UTF_8));
+	}
+
+	private static Map<String, byte[]> readTar(Path tarball) throws IOException {
+		Map<String, byte[]> files = new HashMap<>();
+		try (TarArchiveInputStream in = new TarArchiveInputStream(new BufferedInputStream(Files.newInputStream(tarball)))) {
+			for (TarArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				if (entry.isFile()) {
+					files.put(entry.getName(), in.readAllBytes());
+				}
+			}
+		}
+		return files;
+	}
+
+	/** Unpacks one gzipped layer into the root filesystem; returns its entries by path (without "./"). */
+	private static Map<String, TarArchiveEntry> unpackLayer(byte[] gzipped, Path rootfs) throws IOException {
+		Map<String, TarArchiveEntry> entries = new LinkedHashMap<>();
+		try (InputStream gzip = new GZIPInputStream(new java.io.ByteArrayInputStream(gzipped));
+				TarArchiveInputStream in = new TarArchiveInputStream(gzip)) {
+			for (TarArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				String name = entry.getName().replaceFirst("^\\./", "").replaceFirst("^/", "").replaceFirst("/$", "");
+				if (name.isEmpty()) {
+					continue;
+				}
+				entries.put(name, entry);
+				Path target = rootfs.resolve(name).normalize();
+				if (!target.startsWith(rootfs)) {
+					throw new AssertionError("layer entry outside the root filesystem: " + entry.getName());
+				}
+				if (entry.isDirectory()) {
+					Files.createDirectories(target);
+				}
+				else if (entry.isSymbolicLink()) {
+					Files.createDirectories(target.getParent());
+					Files.deleteIfExists(target);
+					Files.createSymbolicLink(target, Path.of(entry.getLinkName()));
+				}
+				else if (entry.isFile()) {
+					Files.createDirectories(target.getParent());
+					ByteArrayOutputStream content = new ByteArrayOutputStream();
+					in.transferTo(content);
+					Files.write(target, content.toByteArray());
+					if ((entry.getMode() & 0100) != 0) {
+						Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS);
+						permissions.add(PosixFilePermission.OWNER_EXECUTE);
+						Files.setPosixFilePermissions(target, permissions);
+					}
+				}
+			}
+		}
+		return entries;
+	}
+
+}

@@ -48,6 +48,15 @@ final class ContractCases {
 			return this.jdbc.queryForObject("SELECT min(id) FROM platform.jobs WHERE status = 'closed'", Long.class);
 		}
 
+		long jobWithoutQuestionsNotAppliedBy(String candidate) {
+			return this.jdbc.queryForObject("""
+					SELECT min(j.id) FROM platform.jobs j
+					WHERE j.status = 'open'
+					  AND NOT EXISTS (SELECT 1 FROM platform.prescreen_questions q WHERE q.job_id = j.id)
+					  AND NOT EXISTS (SELECT 1 FROM platform.applications a WHERE a.job_id = j.id AND a.candidate_id = ?)""",
+					Long.class, candidate);
+		}
+
 		long applicationOf(String candidate) {
 			return this.jdbc.queryForObject("SELECT min(id) FROM platform.applications WHERE candidate_id = ?",
 					Long.class, candidate);
@@ -100,7 +109,40 @@ final class ContractCases {
 						(f) -> f.http().get("/api/v1/gpt/applications?application_id=" + f.applicationOf("user_demo_grace"),
 								f.token("user_demo_grace", "applications:read"))),
 				new ContractCase("getApplicationStatus", "invalid job id", 400,
-						(f) -> f.http().get("/api/v1/gpt/applications?job_id=-1", f.token("user_demo_ada", "applications:read"))));
+						(f) -> f.http().get("/api/v1/gpt/applications?job_id=-1", f.token("user_demo_ada", "applications:read"))),
+				// the first step only: it stores a short-lived confirmation token and changes no application
+				new ContractCase("submitApplication", "confirmation required", 200,
+						(f) -> f.http().post("/api/v1/gpt/applications", f.token("user_demo_luca", "applications:write"),
+								"{\"job_id\": " + f.jobWithoutQuestionsNotAppliedBy("user_demo_luca") + "}")),
+				new ContractCase("submitApplication", "unknown job", 404,
+						(f) -> f.http().post("/api/v1/gpt/applications", f.token("user_demo_luca", "applications:write"),
+								"{\"job_id\": 999999999}")),
+				new ContractCase("submitApplication", "job id missing", 400,
+						(f) -> f.http().post("/api/v1/gpt/applications", f.token("user_demo_luca", "applications:write"),
+								"{}")),
+				new ContractCase("submitApplication", "confirmed without a valid token", 400,
+						(f) -> f.http().post("/api/v1/gpt/applications", f.token("user_demo_luca", "applications:write"),
+								"{\"job_id\": " + f.openJobId() + ", \"confirmed\": true, \"confirmation_token\": \"ct_nonsense\"}")),
+				new ContractCase("submitApplication", "read scope only", 403,
+						(f) -> f.http().post("/api/v1/gpt/applications", f.token("user_demo_luca", "applications:read"),
+								"{\"job_id\": " + f.openJobId() + "}")),
+				new ContractCase("analyzeResume", "stored resume", 200,
+						(f) -> f.http().post("/api/v1/gpt/resume/analyze", f.token("user_demo_ada", "resume:read"),
+								"{\"job_id\": " + f.openJobId() + "}")),
+				new ContractCase("analyzeResume", "pasted text", 200,
+						(f) -> f.http().post("/api/v1/gpt/resume/analyze", f.token("user_demo_ada", "resume:read"),
+								"{\"job_id\": " + f.openJobId() + ", \"resume_text\": \"Experience\\nSales Representative, Acme"
+										+ " Ltd, 2019 - present\\n- Grew accounts with Salesforce and HubSpot\\nSkills: CRM,"
+										+ " negotiation\"}")),
+				new ContractCase("analyzeResume", "unknown job", 404,
+						(f) -> f.http().post("/api/v1/gpt/resume/analyze", f.token("user_demo_ada", "resume:read"),
+								"{\"job_id\": 999999999}")),
+				new ContractCase("analyzeResume", "plain-string file reference", 400,
+						(f) -> f.http().post("/api/v1/gpt/resume/analyze", f.token("user_demo_ada", "resume:read"),
+								"{\"job_id\": " + f.openJobId() + ", \"openaiFileIdRefs\": [\"file-abc\"]}")),
+				new ContractCase("analyzeResume", "scope missing", 403,
+						(f) -> f.http().post("/api/v1/gpt/resume/analyze", f.token("user_demo_ada", "jobs:read"),
+								"{\"job_id\": " + f.openJobId() + "}")));
 	}
 
 	/** @return a value parsed by the OpenAPI parser (Jackson 2 nodes, maps, lists) as a Jackson 3 tree */

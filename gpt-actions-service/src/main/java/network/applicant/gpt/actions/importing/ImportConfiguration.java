@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import network.applicant.gpt.actions.jobs.JobIndexUpdates;
 import network.applicant.gpt.config.audit.AuditOutbox;
 import network.applicant.gpt.config.audit.AuditProperties;
 
@@ -47,9 +48,10 @@ class ImportConfiguration {
 
 	@Bean
 	JobImporter jobImporter(Jdbi jdbi, PlatformTransactionManager transactionManager, JsonMapper json,
-			ImportProperties properties, AuditOutbox outbox, AuditProperties audit, Clock clock) {
+			ImportProperties properties, AuditOutbox outbox, AuditProperties audit, Clock clock,
+			JobIndexUpdates index) {
 		return new JobImporter(jdbi, new TransactionTemplate(transactionManager), json, properties, outbox,
-				audit.source(), clock);
+				audit.source(), clock, index);
 	}
 
 }

@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import network.applicant.gpt.actions.importing.JobPostingMapper.PostingException;
+import network.applicant.gpt.actions.jobs.JobIndexUpdates;
 import network.applicant.gpt.config.audit.AuditEvent;
 import network.applicant.gpt.config.audit.AuditOutbox;
 import network.applicant.gpt.config.problem.ApiException;
@@ -54,8 +55,10 @@ class JobImporter {
 
 	private final Clock clock;
 
+	private final JobIndexUpdates index;
+
 	JobImporter(Jdbi jdbi, TransactionTemplate transactions, JsonMapper json, ImportProperties properties,
-			AuditOutbox outbox, String auditSource, Clock clock) {
+			AuditOutbox outbox, String auditSource, Clock clock, JobIndexUpdates index) {
 		this.jdbi = jdbi;
 		this.transactions = transactions;
 		this.json = json;
@@ -63,6 +66,7 @@ class JobImporter {
 		this.outbox = outbox;
 		this.auditSource = auditSource;
 		this.clock = clock;
+		this.index = index;
 	}
 
 	/** One posting read from the body: mapped, or the reason it could not be. */
@@ -155,6 +159,7 @@ class JobImporter {
 
 	private Map<String, Object> write(List<Item> items) {
 		List<Map<String, Object>> results = new ArrayList<>();
+		List<Long> written = new ArrayList<>();
 		int created = 0;
 		int updated = 0;
 		int failed = 0;
@@ -169,6 +174,7 @@ class JobImporter {
 				try {
 					JobImportDao.Upserted upserted = upsert(job);
 					result.put("job_id", upserted.id());
+					written.add(upserted.id());
 					result.put("action", upserted.inserted() ? "created" : "updated");
 					if (upserted.inserted()) {
 						created++;
@@ -192,6 +198,8 @@ class JobImporter {
 			}
 			results.add(result);
 		}
+		// this replica searches the new jobs at once; the others pick them up by polling updated_at
+		this.index.jobsChanged(written);
 		Map<String, Object> report = new LinkedHashMap<>();
 		report.put("results", results);
 		report.put("created", created);

@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import network.applicant.gpt.actions.ActionsIntegrationTestSupport;
+import network.applicant.gpt.actions.jobs.JobIndexUpdates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,9 +49,16 @@ class JobImportIntegrationTests extends ActionsIntegrationTestSupport {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	JobIndexUpdates index;
+
 	@AfterEach
 	void deleteImported() {
+		List<Long> ids = this.jdbc.queryForList("SELECT id FROM platform.jobs WHERE identifier LIKE ?", Long.class,
+				this.prefix + "%");
 		this.jdbc.update("DELETE FROM platform.jobs WHERE identifier LIKE ?", this.prefix + "%");
+		// hard deletes are not seen by the index's updated_at poll; tell it, so other tests never see these jobs
+		this.index.jobsChanged(ids);
 		this.jdbc.update("DELETE FROM platform.companies WHERE identifier LIKE ?", "name:" + this.prefix + "%");
 		this.jdbc.update("DELETE FROM actions.audit_outbox WHERE event_type = 'actions.jobs.imported'");
 	}
@@ -165,6 +173,22 @@ class JobImportIntegrationTests extends ActionsIntegrationTestSupport {
 				this.prefix + "%")).isEqualTo(2);
 		assertThat(this.jdbc.queryForList("SELECT payload->'details'->>'failed' FROM actions.audit_outbox WHERE event_type = 'actions.jobs.imported'",
 				String.class)).contains("4");
+	}
+
+	@Test
+	void importWhenDoneThenTheJobIsSearchableAtOnceOnThisReplica() throws Exception {
+		String title = "Zyxwvut Ombudsman " + this.prefix.substring(12, 20);
+
+		HttpResponse<String> imported = send(ADMIN, "application/json", "[" + posting("searchable", title, "") + "]");
+
+		assertThat(imported.statusCode()).isEqualTo(200);
+		long jobId = read(imported).get("results").get(0).get("job_id").asLong();
+		HttpResponse<String> found = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/gpt/jobs?keywords=Zyxwvut%20Ombudsman"))
+			.header("Authorization", ActionsIntegrationTestSupport.bearer("user_demo_ada", "jobs:read"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(found.statusCode()).isEqualTo(200);
+		assertThat(read(found).get("jobs").get(0).get("id").asLong()).isEqualTo(jobId);
 	}
 
 	@Test

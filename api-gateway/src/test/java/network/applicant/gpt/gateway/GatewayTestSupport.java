@@ -224,7 +224,9 @@ public abstract class GatewayTestSupport {
 	 */
 	protected HttpResponse<String> send(String method, String pathAndQuery, HttpRequest.BodyPublisher body,
 			String... headers) {
+		// a gateway that never answers must fail the test, not hang the build
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + pathAndQuery))
+			.timeout(java.time.Duration.ofSeconds(30))
 			.method(method, body);
 		for (int i = 0; i < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);

@@ -42,6 +42,8 @@ public final class TcpProxy implements AutoCloseable {
 
 	private volatile boolean closed;
 
+	private Thread acceptor;
+
 	private TcpProxy(InetSocketAddress target, ServerSocket listener) {
 		this.target = target;
 		this.listener = listener;
@@ -75,14 +77,31 @@ public final class TcpProxy implements AutoCloseable {
 	}
 
 	/** Closes every forwarded connection and refuses new ones until {@link #restore()}. */
-	public synchronized void cut() {
-		ServerSocket current = this.listener;
-		this.listener = null;
-		closeQuietly(current);
-		for (Socket socket : this.sockets) {
-			closeQuietly(socket);
+	public void cut() {
+		Thread accepting;
+		synchronized (this) {
+			ServerSocket current = this.listener;
+			this.listener = null;
+			closeQuietly(current);
+			for (Socket socket : this.sockets) {
+				closeQuietly(socket);
+			}
+			this.sockets.clear();
+			accepting = this.acceptor;
+			this.acceptor = null;
 		}
-		this.sockets.clear();
+		/*
+		 * The JDK releases a listening socket only once the thread blocked in accept() has
+		 * left it; until then the port still listens and a restore() could not bind it.
+		 */
+		if (accepting != null) {
+			try {
+				accepting.join(5000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	/** Listens again on the same port; does nothing if the proxy is not cut. */
@@ -99,7 +118,7 @@ public final class TcpProxy implements AutoCloseable {
 
 	/** Cuts the proxy for good. */
 	@Override
-	public synchronized void close() {
+	public void close() {
 		this.closed = true;
 		cut();
 	}
@@ -117,7 +136,7 @@ public final class TcpProxy implements AutoCloseable {
 	}
 
 	private void accept(ServerSocket socket) {
-		Thread.ofPlatform().daemon().name("tcp-proxy-" + this.port).start(() -> {
+		this.acceptor = Thread.ofPlatform().daemon().name("tcp-proxy-" + this.port).start(() -> {
 			while (!socket.isClosed()) {
 				Socket client;
 				try {

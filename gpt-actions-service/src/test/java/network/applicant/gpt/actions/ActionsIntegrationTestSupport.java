@@ -8,6 +8,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -21,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import network.applicant.gpt.actions.system.SecurityProbeController;
 import network.applicant.gpt.config.testing.PostgresTestDatabase;
+import network.applicant.gpt.config.testing.TcpProxy;
 import network.applicant.gpt.config.testing.TestSigningKey;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -34,7 +37,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  *
  * <p>Test classes extend this class and add nothing to the context configuration, so the
  * context cache starts the application once. The audit destination is unique to this test
- * JVM so that nothing reaches the audit consumer's queue.
+ * JVM so that nothing reaches the audit consumer's queue; the binder declares the queue
+ * {@link #AUDIT_QUEUE} on it, so the relay can deliver, and the exchange and queues are
+ * deleted when the JVM ends.
+ *
+ * <p>The application reaches RabbitMQ through {@link #RABBIT}, a {@link TcpProxy} that a
+ * test can cut to play a broker outage (it must restore it before it ends). The outbox relay
+ * polls every 100 ms and backs off at most 1 s, so delivery resumes quickly after a restore.
  *
  * <p>Access tokens are minted with {@link #bearer} by a test signing key whose JWKS a
  * WireMock server publishes, playing the oauth service's {@code jwks.json}; the service
@@ -101,7 +110,36 @@ public abstract class ActionsIntegrationTestSupport {
 
 	public static final String DATABASE = "applicant_test_actions";
 
-	private static final String AUDIT_DESTINATION = "applicant.audit.test.actions-" + UUID.randomUUID();
+	public static final String AUDIT_DESTINATION = "applicant.audit.test.actions-" + UUID.randomUUID();
+
+	public static final String AUDIT_GROUP = "actions-tests";
+
+	/** The queue the binder declares on the test audit destination; every relayed event lands here. */
+	public static final String AUDIT_QUEUE = AUDIT_DESTINATION + "." + AUDIT_GROUP;
+
+	/** The application's way to RabbitMQ; cut it to play an outage, and restore it. */
+	public static final TcpProxy RABBIT = startRabbitProxy();
+
+	private static TcpProxy startRabbitProxy() {
+		TcpProxy proxy = TcpProxy.start("127.0.0.1", 5672);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			proxy.close();
+			CachingConnectionFactory connections = new CachingConnectionFactory("127.0.0.1", 5672);
+			try {
+				RabbitAdmin admin = new RabbitAdmin(connections);
+				admin.deleteQueue(AUDIT_QUEUE);
+				admin.deleteQueue(AUDIT_QUEUE + ".dlq");
+				admin.deleteExchange(AUDIT_DESTINATION);
+			}
+			catch (RuntimeException ex) {
+				// best effort: the broker may be gone already
+			}
+			finally {
+				connections.destroy();
+			}
+		}));
+		return proxy;
+	}
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
@@ -110,7 +148,11 @@ public abstract class ActionsIntegrationTestSupport {
 		registry.add("applicant.tokens.audience", () -> AUDIENCE);
 		registry.add("applicant.tokens.jwks-uri", () -> JWKS.baseUrl() + "/api/v1/gpt/oauth/jwks.json");
 		registry.add("spring.cloud.stream.bindings.auditEvents-out-0.destination", () -> AUDIT_DESTINATION);
-		registry.add("spring.cloud.stream.bindings.auditEvents-out-0.producer.required-groups", () -> "");
+		registry.add("spring.cloud.stream.bindings.auditEvents-out-0.producer.required-groups", () -> AUDIT_GROUP);
+		registry.add("spring.rabbitmq.host", () -> "127.0.0.1");
+		registry.add("spring.rabbitmq.port", RABBIT::port);
+		registry.add("applicant.audit.outbox.poll-interval", () -> "100ms");
+		registry.add("applicant.audit.outbox.max-backoff", () -> "1s");
 		network.applicant.gpt.actions.resume.ResumeTestServers.register(registry);
 	}
 

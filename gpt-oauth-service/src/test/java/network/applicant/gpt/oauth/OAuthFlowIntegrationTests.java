@@ -228,6 +228,44 @@ class OAuthFlowIntegrationTests extends OAuthServiceIntegrationTest {
 		}
 	}
 
+	/* Each OAuth event of one candidate's journey: type, outcome, severity and whether it names the request. */
+	private List<String> auditTrail(String candidate) {
+		return this.jdbc.queryForList("""
+				SELECT event_type || ' ' || (payload->>'outcome') || ' ' || (payload->>'severity') || ' '
+				       || CASE WHEN payload->>'requestId' IS NULL THEN 'no-request-id' ELSE 'request-id' END
+				FROM oauth.audit_outbox WHERE payload->>'candidateId' = ? ORDER BY id""", String.class, candidate);
+	}
+
+	@Test
+	void everyOAuthEventOfAJourneyIsRecordedOnceWithOutcomeSeverityAndRequestId() {
+		String candidate = newCandidate();
+		HttpResponse<String> denied = decide(candidate, this.http.get(authorizeQuery(Map.of()), candidate).body(), "deny");
+		String code = OAuthHttp.query(approve(candidate, Map.of())).get("code");
+		JsonNode tokens = this.http.json(exchange(code, CHATGPT_CALLBACK, null, false));
+		String next = this.http.json(refresh(tokens.get("refresh_token").asString())).get("refresh_token").asString();
+		String again = OAuthHttp.query(approve(candidate, Map.of())).get("code");
+		this.http.postForm("/api/v1/gpt/oauth/revoke", with("token", next), null,
+				OAuthHttp.basic(CONFIGURED_CLIENT_ID, CONFIGURED_CLIENT_SECRET));
+
+		assertThat(denied.statusCode()).isEqualTo(303);
+		assertThat(again).isNotBlank();
+		assertThat(auditTrail(candidate)).containsExactly(
+				"oauth.authorization.denied DENIED INFO request-id",
+				"oauth.consent.granted SUCCESS INFO request-id",
+				"oauth.authorization.granted SUCCESS INFO request-id",
+				"oauth.code.issued SUCCESS INFO request-id",
+				"oauth.token.issued SUCCESS INFO request-id",
+				"oauth.token.refreshed SUCCESS INFO request-id",
+				// consent remembered: no second consent event
+				"oauth.authorization.granted SUCCESS INFO request-id",
+				"oauth.code.issued SUCCESS INFO request-id",
+				"oauth.token.revoked SUCCESS INFO request-id");
+		assertThat(this.jdbc.queryForList("""
+				SELECT payload->'details'->>'consent' FROM oauth.audit_outbox
+				WHERE payload->>'candidateId' = ? AND event_type = 'oauth.authorization.granted' ORDER BY id""",
+				String.class, candidate)).containsExactly("given", "remembered");
+	}
+
 	@Test
 	void authorizeWithTheOpenAiCallbackAndBasicCredentialsIssuesTokens() {
 		String candidate = newCandidate();

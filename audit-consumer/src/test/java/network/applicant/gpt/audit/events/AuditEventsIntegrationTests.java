@@ -25,19 +25,15 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import network.applicant.gpt.audit.AuditConsumerIntegrationTestSupport;
 import network.applicant.gpt.config.audit.AuditEvent;
 import network.applicant.gpt.config.audit.AuditEventCodec;
-import network.applicant.gpt.config.testing.PostgresTestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,14 +48,9 @@ import static org.awaitility.Awaitility.await;
  * one class; the exchange, queue and dead-letter queue are deleted afterwards, and the
  * rows this class created are removed by event id.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
-class AuditEventsIntegrationTests {
-
-	private static final String DESTINATION = "applicant.audit.test." + UUID.randomUUID().toString().substring(0, 8);
-
-	private static final String GROUP = "audit-consumer-test";
+class AuditEventsIntegrationTests extends AuditConsumerIntegrationTestSupport {
 
 	private static final String QUEUE = DESTINATION + "." + GROUP;
 
@@ -85,15 +76,6 @@ class AuditEventsIntegrationTests {
 
 	@LocalServerPort
 	private int port;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.register(registry, "applicant_test_audit");
-		registry.add("spring.cloud.stream.bindings.auditEvents-in-0.destination", () -> DESTINATION);
-		registry.add("spring.cloud.stream.bindings.auditEvents-in-0.group", () -> GROUP);
-		registry.add("spring.rabbitmq.host", () -> "127.0.0.1");
-		registry.add("spring.rabbitmq.port", () -> "5672");
-	}
 
 	@AfterAll
 	void deleteWhatThisClassCreated() {

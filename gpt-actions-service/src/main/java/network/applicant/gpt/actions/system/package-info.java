@@ -1,5 +1,6 @@
 /**
- * Cross-cutting wiring of the actions service: Jdbi joined to Spring's transactions, the
+ * Cross-cutting wiring of the actions service: caller authentication and scope checks, the
+ * audit event of every Actions API call, Jdbi joined to Spring's transactions, the
  * clock, the shared configuration records it needs, and the start-up guard that refuses
  * to run the local profile together with the production profile.
  */

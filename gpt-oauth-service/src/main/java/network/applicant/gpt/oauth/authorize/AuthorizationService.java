@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import network.applicant.gpt.config.audit.AuditEvent;
 import network.applicant.gpt.config.audit.AuditOutbox;
+import network.applicant.gpt.config.web.RequestIds;
 import network.applicant.gpt.oauth.system.Secrets;
 
 /**
@@ -109,6 +110,7 @@ class AuthorizationService {
 	private AuditEvent.Builder event(String type, Candidate candidate, AuthorizationRequest request, Instant now) {
 		return AuditEvent.builder(type, this.source)
 			.occurredAt(now)
+			.requestId(RequestIds.current())
 			.actor(AuditEvent.ActorType.CANDIDATE, candidate.id())
 			.candidateId(candidate.id())
 			.clientId(request.client().clientId())

@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import network.applicant.gpt.config.audit.AuditEvent;
 import network.applicant.gpt.config.audit.AuditOutbox;
+import network.applicant.gpt.config.web.RequestIds;
 import network.applicant.gpt.oauth.system.Secrets;
 
 /**
@@ -60,6 +61,7 @@ class ClientSecretRotation {
 		return this.transactions.execute((status) -> this.clients.rotateSecret(clientId, secretHash, now).map((name) -> {
 			this.outbox.record(AuditEvent.builder(SECRET_ROTATED, this.source)
 				.occurredAt(now)
+				.requestId(RequestIds.current())
 				.actor(AuditEvent.ActorType.ADMIN, "admin-key")
 				.clientId(clientId)
 				.subject("client_id", clientId)

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import network.applicant.gpt.config.audit.AuditEvent;
 import network.applicant.gpt.config.audit.AuditOutbox;
+import network.applicant.gpt.config.web.RequestIds;
 import network.applicant.gpt.oauth.clients.Scopes;
 
 /**
@@ -135,6 +136,7 @@ public class Connections {
 			String actorId, Instant now) {
 		return AuditEvent.builder(type, this.source)
 			.occurredAt(now)
+			.requestId(RequestIds.current())
 			.actor(actorType, actorId)
 			.candidateId(candidateId)
 			.clientId(clientId);

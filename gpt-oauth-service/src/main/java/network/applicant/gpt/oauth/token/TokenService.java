@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import network.applicant.gpt.config.audit.AuditEvent;
 import network.applicant.gpt.config.audit.AuditOutbox;
+import network.applicant.gpt.config.web.RequestIds;
 import network.applicant.gpt.oauth.clients.RegisteredClient;
 import network.applicant.gpt.oauth.clients.Scopes;
 import network.applicant.gpt.oauth.keys.AccessTokenIssuer;
@@ -276,6 +277,7 @@ class TokenService {
 	private AuditEvent.Builder event(String type, String clientId, String candidateId, Instant now) {
 		return AuditEvent.builder(type, this.source)
 			.occurredAt(now)
+			.requestId(RequestIds.current())
 			.actor(AuditEvent.ActorType.CLIENT, clientId)
 			.candidateId(candidateId)
 			.clientId(clientId);

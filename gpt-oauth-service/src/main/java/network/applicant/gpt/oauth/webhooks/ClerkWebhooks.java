@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import network.applicant.gpt.config.audit.AuditEvent;
 import network.applicant.gpt.config.audit.AuditOutbox;
 import network.applicant.gpt.config.problem.ApiException;
+import network.applicant.gpt.config.web.RequestIds;
 import network.applicant.gpt.oauth.connections.Connections;
 
 /**
@@ -85,6 +86,7 @@ class ClerkWebhooks {
 			List<String> clients = this.connections.removeAllOfDeletedAccount(candidateId, ACTOR);
 			this.outbox.record(AuditEvent.builder(WEBHOOK_PROCESSED, this.source)
 				.occurredAt(now)
+				.requestId(RequestIds.current())
 				.actor(AuditEvent.ActorType.SYSTEM, ACTOR)
 				.candidateId(candidateId)
 				.subject("svix_message_id", svixMessageId)

@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
 
 /**
  * The request id that ties one public request's log lines, responses and audit events
@@ -37,6 +38,16 @@ public final class RequestIds {
 	/** @return a new random request id */
 	public static String generate() {
 		return UUID.randomUUID().toString();
+	}
+
+	/**
+	 * The request id of the request the calling thread is serving, as {@code RequestIdFilter}
+	 * put it into the logging context; for audit events built deep in a service.
+	 * @return the current request id, or {@code null} outside a request
+	 */
+	public static @Nullable String current() {
+		String id = MDC.get(MDC_KEY);
+		return isValid(id) ? id : null;
 	}
 
 	/**

@@ -200,13 +200,20 @@ public final class RequirementExtractor {
 		return List.copyOf(terms);
 	}
 
-	/** Job-title words that mean the same work. */
+	/*
+	 * Job-title words that mean the same work. "development" is deliberately not here: in
+	 * "Sales Development Representative" or "Business Development Manager" it is not
+	 * engineering, and software titles share "software" or "developer"/"engineer" anyway.
+	 */
 	private static final Map<String, String> SYNONYMS = Map.of("developer", "engineer", "programmer", "engineer",
-			"development", "engineering", "programming", "engineering", "coder", "engineer", "rn", "nurse",
-			"bookkeeper", "accountant", "cpa", "accountant");
+			"programming", "engineering", "coder", "engineer", "rn", "nurse", "bookkeeper", "accountant", "cpa",
+			"accountant");
 
+	/* Words too general to make two titles the same kind of work. */
 	private static final Set<String> GENERIC = Set.of("experience", "years", "professional", "including",
-			"leading", "least", "them", "five", "leadership", "internships", "included", "relevant", "role");
+			"leading", "least", "them", "five", "leadership", "internships", "included", "relevant", "role",
+			"development", "business", "representative", "specialist", "associate", "coordinator", "assistant",
+			"officer", "team");
 
 	private static String fieldOf(String yearsLine) {
 		int in = yearsLine.toLowerCase(Locale.ROOT).indexOf(" in ");

@@ -70,4 +70,20 @@ class ExperienceCalculatorTests {
 		assertThat(summary.weightedRelevantYears()).isEqualTo(5.0);
 	}
 
+	@Test
+	void computeWhenOnlyAGeneralTitleWordIsSharedThenNotRelevant() {
+		List<Role> roles = List.of(
+				new Role("Senior Software Development Engineer", "A", YearMonth.of(2019, 3), null, List.of("Java services"), 0, 1),
+				new Role("Business Analyst", "B", YearMonth.of(2015, 1), YearMonth.of(2019, 2), List.of("Reports"), 2, 3));
+		JobRequirements requirements = new RequirementExtractor(SkillDictionary.loadDefault())
+			.extract(TestResumes.job().title("Junior Sales Development Representative")
+				.required("0-2 years of experience in B2B sales")
+				.build());
+
+		ExperienceSummary summary = this.calculator.compute(roles, requirements, YearMonth.of(2024, 12));
+
+		assertThat(summary.relevantMonths()).isZero();
+		assertThat(summary.roles()).noneMatch(ExperienceSummary.RoleSpan::relevant);
+	}
+
 }

@@ -71,6 +71,10 @@ final class RunningPlatform implements AutoCloseable {
 
 	private ConfigurableApplicationContext gateway;
 
+	/** Ends the service processes if this JVM is stopped before {@link #close()} runs. */
+	private final Thread stopServicesOnExit = new Thread(() -> this.services.forEach((service) -> service.process()
+		.destroyForcibly()), "system-test-services-stop");
+
 	private RunningPlatform(Options options) throws IOException {
 		this.options = options;
 		this.work = Files.createDirectories(Path.of("target", "system", "run-" + this.run)).toAbsolutePath();
@@ -157,6 +161,7 @@ final class RunningPlatform implements AutoCloseable {
 
 		// both start at once (Flyway works on separate schemas); the oauth service's JWKS is
 		// fetched by the others only when the first token arrives
+		Runtime.getRuntime().addShutdownHook(this.stopServicesOnExit);
 		this.services.add(launch("gpt-oauth-service", this.oauthPort, oauth));
 		this.services.add(launch("gpt-actions-service", this.actionsPort, actions));
 		for (Service service : this.services) {
@@ -307,6 +312,12 @@ final class RunningPlatform implements AutoCloseable {
 				service.process().destroyForcibly();
 				Thread.currentThread().interrupt();
 			}
+		}
+		try {
+			Runtime.getRuntime().removeShutdownHook(this.stopServicesOnExit);
+		}
+		catch (IllegalStateException | IllegalArgumentException ex) {
+			// already shutting down, or never registered
 		}
 		removeAuditDestination();
 	}

@@ -24,7 +24,10 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.ConnectionFactory;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.ReactorResourceFactory;
 
 import network.applicant.gpt.config.testing.PostgresTestDatabase;
 import network.applicant.gpt.gateway.ApiGatewayApplication;
@@ -186,7 +189,8 @@ final class RunningPlatform implements AutoCloseable {
 		gateway.put("applicant.gateway.rate-limit.key-prefix", "test:system:" + this.run);
 		gateway.putAll(this.options.gateway());
 		// command-line arguments, not builder properties: application.yml would override those
-		this.gateway = new SpringApplicationBuilder(ApiGatewayApplication.class).run(arguments(gateway));
+		this.gateway = new SpringApplicationBuilder(ApiGatewayApplication.class, OwnReactorResources.class)
+			.run(arguments(gateway));
 		await("gateway readiness").atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(200))
 			.until(() -> ready(this.gatewayPort));
@@ -341,6 +345,24 @@ final class RunningPlatform implements AutoCloseable {
 	}
 
 	private record Service(String name, int port, Process process, Path log) {
+	}
+
+	/**
+	 * Gives this gateway Reactor Netty resources of its own. With the default global ones,
+	 * closing this gateway disposes the event loops and connection pools that the module's
+	 * other (cached) gateway test contexts in the same JVM still use, and their requests hang.
+	 * A {@code @TestConfiguration}, so that those contexts' component scans leave it out.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class OwnReactorResources {
+
+		@Bean
+		ReactorResourceFactory reactorResourceFactory() {
+			ReactorResourceFactory factory = new ReactorResourceFactory();
+			factory.setUseGlobalResources(false);
+			return factory;
+		}
+
 	}
 
 }

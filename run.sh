@@ -29,7 +29,8 @@ jar_of() { ls "$ROOT/$1/target/$1-"*-exec.jar 2>/dev/null | head -n 1; }
 
 pid_alive() { [ -f "$PIDS/$1.pid" ] && kill -0 "$(cat "$PIDS/$1.pid")" 2>/dev/null; }
 
-healthy() { curl -fsS -m 2 "http://127.0.0.1:$1/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; }
+# the gateway serves its actuator on the management port 9080, the services on their own port
+healthy() { local port=$1; [ "$port" = 8080 ] && port=9080; curl -fsS -m 2 "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; }
 
 needs_build() {
   local module jar
@@ -142,7 +143,7 @@ banner() {
 Applicant.Network GPT platform is up.
 
   Gateway (public base URL)  http://localhost:8080
-  Health                     http://localhost:8080/actuator/health
+  Health                     http://localhost:9080/actuator/health
   OAuth metadata             http://localhost:8080/.well-known/oauth-authorization-server
 
   ChatGPT client   chatgpt-local / chatgpt-local-secret

@@ -164,6 +164,7 @@ SPRING_PROFILES_ACTIVE: {{ $v.springProfile | quote }}
 {{- if eq .key "gateway" }}
 {{- $g := $v.services.gateway }}
 SERVER_PORT: {{ $g.port | quote }}
+MANAGEMENT_SERVER_PORT: {{ $g.managementPort | quote }}
 APPLICANT_GATEWAY_SERVICES_OAUTH_URI: {{ include "applicant-gpt.serviceUrl" (dict "root" $root "service" $v.services.oauth) | quote }}
 APPLICANT_GATEWAY_SERVICES_ACTIONS_URI: {{ include "applicant-gpt.serviceUrl" (dict "root" $root "service" $v.services.actions) | quote }}
 {{ include "applicant-gpt.tokenEnv" (dict "root" $root "via" "oauth") }}

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,7 +37,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * {@link URI} on the wire exactly as written, so tests control every byte.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "applicant.internal.service-key=" + GatewayTestSupport.SERVICE_KEY,
+		properties = { "applicant.internal.service-key=" + GatewayTestSupport.SERVICE_KEY, "management.server.port=0",
+				"management.tracing.sampling.probability=1.0",
 				"applicant.gateway.stripped-headers=x-legacy-user-id,X-Debug-Impersonate",
 				"applicant.tokens.issuer=" + GatewayTestSupport.ISSUER,
 				"applicant.tokens.audience=" + GatewayTestSupport.AUDIENCE,
@@ -104,6 +106,10 @@ public abstract class GatewayTestSupport {
 
 	@LocalServerPort
 	protected int port;
+
+	/** The actuator's own port (9080 in production; random here). */
+	@LocalManagementPort
+	protected int managementPort;
 
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry registry) {
@@ -224,8 +230,22 @@ public abstract class GatewayTestSupport {
 	 */
 	protected HttpResponse<String> send(String method, String pathAndQuery, HttpRequest.BodyPublisher body,
 			String... headers) {
+		return send(this.port, method, pathAndQuery, body, headers);
+	}
+
+	/**
+	 * Sends a GET to the gateway's management (actuator) port.
+	 * @param path the path
+	 * @return the response
+	 */
+	protected HttpResponse<String> getManagement(String path) {
+		return send(this.managementPort, "GET", path, HttpRequest.BodyPublishers.noBody());
+	}
+
+	private HttpResponse<String> send(int port, String method, String pathAndQuery, HttpRequest.BodyPublisher body,
+			String... headers) {
 		// a gateway that never answers must fail the test, not hang the build
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + pathAndQuery))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
 			.timeout(java.time.Duration.ofSeconds(30))
 			.method(method, body);
 		for (int i = 0; i < headers.length; i += 2) {

@@ -72,8 +72,18 @@ class ChartTests {
 			assertThat(at(container, "startupProbe", "httpGet", "path")).as(service).isEqualTo("/actuator/health/liveness");
 			assertThat(at(container, "livenessProbe", "httpGet", "path")).as(service).isEqualTo("/actuator/health/liveness");
 			assertThat(at(container, "readinessProbe", "httpGet", "path")).as(service).isEqualTo("/actuator/health/readiness");
+			// the gateway serves its actuator on a management port the Ingress never reaches
+			String probePort = service.equals("api-gateway") ? "management" : "http";
 			for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
-				assertThat(at(container, probe, "httpGet", "port")).as(service + " " + probe).isEqualTo("http");
+				assertThat(at(container, probe, "httpGet", "port")).as(service + " " + probe).isEqualTo(probePort);
+			}
+			if (service.equals("api-gateway")) {
+				assertThat(list(container.get("ports"))).anySatisfy((port) -> {
+					assertThat(at(port, "name")).isEqualTo("management");
+					assertThat(at(port, "containerPort")).isEqualTo(9080);
+				});
+				assertThat(DEFAULTS.environment(DEFAULTS.get("Deployment", service)))
+					.containsEntry("MANAGEMENT_SERVER_PORT", "9080");
 			}
 			// the startup probe waits long enough for a JVM start on a busy node
 			int startupSeconds = (Integer) at(container, "startupProbe", "periodSeconds")

@@ -2,6 +2,8 @@ package network.applicant.gpt.gateway.accesstoken;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +32,9 @@ class AccessTokenConfiguration {
 	}
 
 	@Bean
-	AccessTokenFilter accessTokenFilter(AccessTokenVerifier verifier, AccessTokenGatewayProperties properties) {
-		return new AccessTokenFilter(verifier, properties);
+	AccessTokenFilter accessTokenFilter(AccessTokenVerifier verifier, AccessTokenGatewayProperties properties,
+			MeterRegistry registry) {
+		return new AccessTokenFilter(verifier, properties, registry);
 	}
 
 	@Bean

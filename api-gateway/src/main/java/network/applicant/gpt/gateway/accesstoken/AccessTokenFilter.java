@@ -1,6 +1,10 @@
 package network.applicant.gpt.gateway.accesstoken;
 
 import java.util.List;
+import java.util.Locale;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -45,6 +49,12 @@ final class AccessTokenFilter implements GlobalFilter, Ordered {
 	/** The exchange attribute holding the {@link Rejection} of a request that may not pass. */
 	static final String REJECTION = AccessTokenFilter.class.getName() + ".rejection";
 
+	/**
+	 * Counter of refused access tokens, tagged {@code reason} ({@code missing}, {@code invalid},
+	 * {@code keys_unavailable}: the JWKS could not be fetched).
+	 */
+	static final String REJECTIONS = "gateway.access_token.rejections";
+
 	private static final Logger log = LoggerFactory.getLogger(AccessTokenFilter.class);
 
 	private static final String BEARER = "Bearer ";
@@ -55,8 +65,11 @@ final class AccessTokenFilter implements GlobalFilter, Ordered {
 
 	private final List<PathPattern> publicPaths;
 
-	AccessTokenFilter(AccessTokenVerifier verifier, AccessTokenGatewayProperties properties) {
+	private final MeterRegistry registry;
+
+	AccessTokenFilter(AccessTokenVerifier verifier, AccessTokenGatewayProperties properties, MeterRegistry registry) {
 		this.verifier = verifier;
+		this.registry = registry;
 		this.routeIds = properties.routeIds();
 		this.publicPaths = properties.publicPaths().stream().map(PathPatternParser.defaultInstance::parse).toList();
 	}
@@ -100,7 +113,7 @@ final class AccessTokenFilter implements GlobalFilter, Ordered {
 		return new AuthenticatedCaller(accessToken.candidateId(), plan);
 	}
 
-	private static Mono<Void> reject(ServerWebExchange exchange, GatewayFilterChain chain, Rejection rejection,
+	private Mono<Void> reject(ServerWebExchange exchange, GatewayFilterChain chain, Rejection rejection,
 			@Nullable InvalidTokenException cause) {
 		log.atDebug()
 			.addKeyValue(RequestIds.MDC_KEY, exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER))
@@ -108,6 +121,11 @@ final class AccessTokenFilter implements GlobalFilter, Ordered {
 			.addKeyValue("reason", (cause != null) ? cause.reason() : null)
 			.setMessage("Access token refused")
 			.log();
+		Counter.builder(REJECTIONS)
+			.description("Requests to protected routes whose access token was missing, invalid or unverifiable")
+			.tag("reason", rejection.name().toLowerCase(Locale.ROOT))
+			.register(this.registry)
+			.increment();
 		exchange.getAttributes().put(REJECTION, rejection);
 		return chain.filter(exchange);
 	}

@@ -1,5 +1,7 @@
 package network.applicant.gpt.gateway.ratelimit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +26,9 @@ class RateLimitConfiguration {
 	}
 
 	@Bean
-	RateLimitFilter rateLimitFilter(RedisTokenBuckets buckets, RateLimitProperties properties) {
-		return new RateLimitFilter(buckets, properties);
+	RateLimitFilter rateLimitFilter(RedisTokenBuckets buckets, RateLimitProperties properties,
+			MeterRegistry registry) {
+		return new RateLimitFilter(buckets, properties, new RateLimitMetrics(registry));
 	}
 
 }

@@ -61,9 +61,12 @@ final class RateLimitFilter implements GlobalFilter, Ordered {
 
 	private final List<CompiledOverride> overrides;
 
-	RateLimitFilter(RedisTokenBuckets buckets, RateLimitProperties properties) {
+	private final RateLimitMetrics metrics;
+
+	RateLimitFilter(RedisTokenBuckets buckets, RateLimitProperties properties, RateLimitMetrics metrics) {
 		this.buckets = buckets;
 		this.properties = properties;
+		this.metrics = metrics;
 		this.overrides = properties.routes()
 			.stream()
 			.map((route) -> new CompiledOverride(PathPatternParser.defaultInstance.parse(route.path()), route))
@@ -79,12 +82,19 @@ final class RateLimitFilter implements GlobalFilter, Ordered {
 		return this.buckets.take(bucket.key(), bucket.capacity(), this.properties.period())
 			.flatMap((decision) -> switch (decision.outcome()) {
 				case ALLOWED -> {
+					this.metrics.record(RateLimitMetrics.Result.ALLOWED, bucket.read(), bucket.subject());
 					exchange.getResponse().getHeaders().addAll(headers(decision));
 					yield chain.filter(exchange);
 				}
-				case LIMITED -> Mono.error(limited(decision, bucket.read()));
-				case UNAVAILABLE -> (this.properties.whenRedisUnavailable() == RateLimitProperties.RedisUnavailable.ALLOW)
-						? chain.filter(exchange) : Mono.error(unavailable());
+				case LIMITED -> {
+					this.metrics.record(RateLimitMetrics.Result.REJECTED, bucket.read(), bucket.subject());
+					yield Mono.error(limited(decision, bucket.read()));
+				}
+				case UNAVAILABLE -> {
+					this.metrics.record(RateLimitMetrics.Result.REDIS_UNAVAILABLE, bucket.read(), bucket.subject());
+					yield (this.properties.whenRedisUnavailable() == RateLimitProperties.RedisUnavailable.ALLOW)
+							? chain.filter(exchange) : Mono.error(unavailable());
+				}
 			});
 	}
 
@@ -114,7 +124,7 @@ final class RateLimitFilter implements GlobalFilter, Ordered {
 			}
 		}
 		String key = this.properties.keyPrefix() + ":" + scope + ":" + identity + ":" + (read ? "read" : "write");
-		return new Bucket(key, budget.forRequest(read), read);
+		return new Bucket(key, budget.forRequest(read), read, caller != null);
 	}
 
 	private static String clientAddress(ServerWebExchange exchange) {
@@ -161,8 +171,9 @@ final class RateLimitFilter implements GlobalFilter, Ordered {
 	 * @param key the Redis key
 	 * @param capacity its budget per period
 	 * @param read whether it counts reads
+	 * @param subject whether it counts a verified candidate's requests (rather than an address's)
 	 */
-	record Bucket(String key, int capacity, boolean read) {
+	record Bucket(String key, int capacity, boolean read, boolean subject) {
 
 	}
 

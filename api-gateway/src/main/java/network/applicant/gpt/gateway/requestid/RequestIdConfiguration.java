@@ -16,4 +16,9 @@ class RequestIdConfiguration {
 		return (builder) -> builder.httpHandlerDecorator(RequestIdHttpHandler.decorator());
 	}
 
+	@Bean
+	TraceIdWebFilter traceIdWebFilter() {
+		return new TraceIdWebFilter();
+	}
+
 }

@@ -4,9 +4,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.slf4j.spi.LoggingEventBuilder;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
+import reactor.util.context.Context;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.HttpHandler;
@@ -27,14 +31,20 @@ import network.applicant.gpt.config.web.RequestIds;
  * service answers with its own.
  *
  * <p>The access-log line is JSON (through the structured console format) with the members
- * {@code request_id}, {@code method}, {@code path}, {@code status} and
- * {@code duration_ms}. It never holds headers or the query string: both can carry tokens
- * and OAuth authorization codes.
+ * {@code request_id}, {@code method}, {@code path}, {@code status},
+ * {@code duration_ms} and, when tracing is on, {@code traceId} and {@code spanId} (the
+ * keys Micrometer Tracing uses in every other log line). It never holds headers or the
+ * query string: both can carry tokens and OAuth authorization codes.
  */
 final class RequestIdHttpHandler implements HttpHandler {
 
 	/** The logger of the access log, so that operators can route or silence it. */
 	static final String ACCESS_LOG = "network.applicant.gpt.gateway.access";
+
+	/** The log keys of the trace ids, the same as Micrometer Tracing's MDC keys. */
+	static final String TRACE_ID = "traceId";
+
+	static final String SPAN_ID = "spanId";
 
 	private static final Logger log = LoggerFactory.getLogger(ACCESS_LOG);
 
@@ -77,23 +87,50 @@ final class RequestIdHttpHandler implements HttpHandler {
 			response.getHeaders().set(RequestIds.HEADER, requestId);
 			return Mono.empty();
 		});
+		TraceIds traceIds = new TraceIds();
 		return this.delegate.handle(withId, response)
-			.doFinally((signal) -> logAccess(requestId, request, response, signal, start));
+			.doFinally((signal) -> logAccess(requestId, traceIds, request, response, signal, start))
+			.contextWrite(Context.of(TraceIds.KEY, traceIds));
 	}
 
-	private void logAccess(String requestId, ServerHttpRequest request, ServerHttpResponse response,
-			SignalType signal, long start) {
+	private void logAccess(String requestId, TraceIds traceIds, ServerHttpRequest request,
+			ServerHttpResponse response, SignalType signal, long start) {
 		long durationMs = TimeUnit.NANOSECONDS.toMillis(this.nanoTime.getAsLong() - start);
 		HttpStatusCode status = response.getStatusCode();
-		log.atInfo()
+		LoggingEventBuilder line = log.atInfo()
 			.addKeyValue(RequestIds.MDC_KEY, requestId)
 			.addKeyValue("method", request.getMethod().name())
 			.addKeyValue("path", request.getPath().value())
 			.addKeyValue("status", (status != null) ? status.value() : 200)
 			.addKeyValue("duration_ms", durationMs)
-			.addKeyValue("outcome", (signal == SignalType.CANCEL) ? "cancelled" : "completed")
-			.setMessage("HTTP request handled")
-			.log();
+			.addKeyValue("outcome", (signal == SignalType.CANCEL) ? "cancelled" : "completed");
+		/*
+		 * The trace ids go through the MDC, not addKeyValue: Reactor's context propagation
+		 * may have restored the request's MDC on this thread already, and the structured
+		 * formatter refuses a line (drops it) whose key/value pairs repeat an MDC key.
+		 */
+		String previousTrace = MDC.get(TRACE_ID);
+		String previousSpan = MDC.get(SPAN_ID);
+		try {
+			if (traceIds.traceId() != null) {
+				MDC.put(TRACE_ID, traceIds.traceId());
+				MDC.put(SPAN_ID, traceIds.spanId());
+			}
+			line.setMessage("HTTP request handled").log();
+		}
+		finally {
+			restore(TRACE_ID, previousTrace);
+			restore(SPAN_ID, previousSpan);
+		}
+	}
+
+	private static void restore(String key, @Nullable String value) {
+		if (value != null) {
+			MDC.put(key, value);
+		}
+		else {
+			MDC.remove(key);
+		}
 	}
 
 }

@@ -43,6 +43,8 @@ class RateLimitFilterTests {
 
 	private final AtomicInteger forwarded = new AtomicInteger();
 
+	private final io.micrometer.core.instrument.simple.SimpleMeterRegistry registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+
 	private final GatewayFilterChain chain = (exchange) -> {
 		this.forwarded.incrementAndGet();
 		return Mono.empty();
@@ -63,7 +65,7 @@ class RateLimitFilterTests {
 
 	private RateLimitFilter filter(RateLimitProperties properties) {
 		return new RateLimitFilter(new RedisTokenBuckets(RedisTestSupport.template(this.connection), this.clock,
-				properties.redisTimeout()), properties);
+				properties.redisTimeout()), properties, new RateLimitMetrics(this.registry));
 	}
 
 	private RateLimitFilter filter() {
@@ -115,6 +117,20 @@ class RateLimitFilterTests {
 				assertThat(ex.getHeaders().getFirst("X-RateLimit-Reset")).isEqualTo("60");
 			});
 		assertThat(this.forwarded).hasValue(3);
+		assertThat(decisions("allowed", "read", "subject")).isEqualTo(3);
+		assertThat(decisions("rejected", "read", "subject")).isEqualTo(1);
+		assertThat(this.registry.find(RateLimitMetrics.REQUESTS).meters())
+			.allSatisfy((meter) -> assertThat(meter.getId().getTags()).extracting(io.micrometer.core.instrument.Tag::getKey)
+				.containsExactlyInAnyOrder("result", "kind", "identity"));
+	}
+
+	private double decisions(String result, String kind, String identity) {
+		io.micrometer.core.instrument.Counter counter = this.registry.find(RateLimitMetrics.REQUESTS)
+			.tag("result", result)
+			.tag("kind", kind)
+			.tag("identity", identity)
+			.counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	@Test
@@ -188,6 +204,8 @@ class RateLimitFilterTests {
 			.isThrownBy(() -> anonymous(filter, List.of(), "203.0.113.10", "192.0.2.3").block());
 		anonymous(filter, List.of(), "203.0.113.11").block();
 		assertThat(this.forwarded).hasValue(3);
+		assertThat(decisions("allowed", "read", "ip")).isEqualTo(3);
+		assertThat(decisions("rejected", "read", "ip")).isEqualTo(1);
 	}
 
 	@Test
@@ -212,13 +230,14 @@ class RateLimitFilterTests {
 			RateLimitProperties properties = properties(List.of(), RedisUnavailable.ALLOW);
 			RateLimitFilter filter = new RateLimitFilter(
 					new RedisTokenBuckets(RedisTestSupport.template(down), this.clock, properties.redisTimeout()),
-					properties);
+					properties, new RateLimitMetrics(this.registry));
 			ServerWebExchange exchange = candidate(HttpMethod.GET, "user_f");
 
 			filter.filter(exchange, this.chain).block();
 
 			assertThat(this.forwarded).hasValue(1);
 			assertThat(exchange.getResponse().getHeaders().containsHeader("X-RateLimit-Limit")).isFalse();
+			assertThat(decisions("redis_unavailable", "read", "subject")).isEqualTo(1);
 		}
 		finally {
 			down.destroy();
@@ -232,7 +251,7 @@ class RateLimitFilterTests {
 			RateLimitProperties properties = properties(List.of(), RedisUnavailable.REFUSE);
 			RateLimitFilter filter = new RateLimitFilter(
 					new RedisTokenBuckets(RedisTestSupport.template(down), this.clock, properties.redisTimeout()),
-					properties);
+					properties, new RateLimitMetrics(this.registry));
 
 			assertThatExceptionOfType(ProblemException.class)
 				.isThrownBy(() -> filter.filter(candidate(HttpMethod.GET, "user_g"), this.chain).block())

@@ -34,7 +34,7 @@ class GatewayStartupFailureTests {
 			"actions-uri | http://actions/v1    | applicant.gateway.services.actions-uri" })
 	void startWhenServiceUriMissingOrNotAbsoluteThenFailsNamingKey(String key, String value, String expectedKey,
 			CapturedOutput output) {
-		List<String> properties = new ArrayList<>(List.of("server.port=0", "spring.main.banner-mode=off",
+		List<String> properties = new ArrayList<>(List.of("server.port=0", "management.server.port=0", "spring.main.banner-mode=off",
 				"applicant.internal.service-key=" + GatewayTestSupport.SERVICE_KEY,
 				"applicant.gateway.services.oauth-uri=http://127.0.0.1:1",
 				"applicant.gateway.services.actions-uri=http://127.0.0.1:2", "applicant.tokens.issuer=http://localhost:8080",

@@ -40,7 +40,16 @@ class HealthIntegrationTests extends GatewayTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" })
-	void healthWhenRedisUpThenUpWithoutDetails(String path) {
+	void healthWhenRedisUpThenUpWithoutDetailsOnManagementPort(String path) {
+		HttpResponse<String> response = getManagement(path);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(json(response.body())).containsEntry("status", "UP").doesNotContainKeys("components", "details");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/livez", "/readyz" })
+	void probesOnPublicPortWhenRedisUpThenUpWithoutDetails(String path) {
 		HttpResponse<String> response = get(path);
 
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -49,8 +58,9 @@ class HealthIntegrationTests extends GatewayTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator/env", "/actuator/info", "/actuator/gateway/routes",
-			"/actuator/beans", "/actuator/configprops" })
-	void actuatorWhenNotHealthThenNotFoundProblem(String path) {
+			"/actuator/beans", "/actuator/configprops", "/actuator/prometheus", "/actuator/health",
+			"/actuator/health/readiness", "/actuator/metrics" })
+	void actuatorOnPublicPortThenNotFoundProblem(String path) {
 		HttpResponse<String> response = get(path);
 
 		assertThat(response.statusCode()).isEqualTo(404);
@@ -58,9 +68,16 @@ class HealthIntegrationTests extends GatewayTestSupport {
 		assertThat(json(response.body())).containsEntry("code", "not_found");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/env", "/actuator/info", "/actuator/gateway/routes", "/actuator/beans",
+			"/actuator/configprops", "/actuator/metrics" })
+	void actuatorOnManagementPortWhenNotHealthOrPrometheusThenNotFound(String path) {
+		assertThat(getManagement(path).statusCode()).isEqualTo(404);
+	}
+
 	@Test
 	void healthWhenComponentRequestedThenNotShown() {
-		HttpResponse<String> response = get("/actuator/health/redis");
+		HttpResponse<String> response = getManagement("/actuator/health/redis");
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).doesNotContain("UP", "version", "6379");

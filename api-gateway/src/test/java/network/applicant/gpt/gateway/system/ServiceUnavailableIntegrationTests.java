@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * context of the test suite.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "applicant.internal.service-key=" + GatewayTestSupport.SERVICE_KEY,
+		properties = { "applicant.internal.service-key=" + GatewayTestSupport.SERVICE_KEY, "management.server.port=0",
 				"applicant.tokens.issuer=" + GatewayTestSupport.ISSUER,
 				"applicant.tokens.audience=" + GatewayTestSupport.AUDIENCE,
 				"applicant.gateway.clerk.issuer=" + GatewayTestSupport.CLERK_ISSUER,

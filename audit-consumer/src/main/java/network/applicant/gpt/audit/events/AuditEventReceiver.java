@@ -1,5 +1,7 @@
 package network.applicant.gpt.audit.events;
 
+import java.time.Clock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +31,15 @@ class AuditEventReceiver {
 
 	private final long maxPayloadBytes;
 
+	private final AuditConsumerMetrics metrics;
+
 	AuditEventReceiver(AuditEventCodec codec, AuditEventDao dao, AuditConsumerProperties properties) {
+		this(codec, dao, properties, new AuditConsumerMetrics(Clock.systemUTC()));
+	}
+
+	AuditEventReceiver(AuditEventCodec codec, AuditEventDao dao, AuditConsumerProperties properties,
+			AuditConsumerMetrics metrics) {
+		this.metrics = metrics;
 		this.codec = codec;
 		this.dao = dao;
 		this.maxPayloadBytes = properties.maxPayloadSize().toBytes();
@@ -43,6 +53,7 @@ class AuditEventReceiver {
 	boolean receive(Message<byte[]> message) {
 		byte[] body = message.getPayload();
 		if (body.length > this.maxPayloadBytes) {
+			this.metrics.rejected();
 			throw new RejectedAuditMessageException("message body of " + body.length + " bytes is larger than "
 					+ AuditConsumerProperties.PREFIX + ".max-payload-size");
 		}
@@ -52,13 +63,16 @@ class AuditEventReceiver {
 		}
 		catch (MalformedAuditEventException ex) {
 			// the codec's message is written to leave the payload out
+			this.metrics.rejected();
 			throw new RejectedAuditMessageException(String.valueOf(ex.getMessage()), ex);
 		}
 		boolean inserted = this.dao.insertIfAbsent(AuditEventRow.from(event)) == 1;
 		if (inserted) {
+			this.metrics.stored(event.occurredAt());
 			logger.debug("Stored audit event {} ({} from {})", event.eventId(), event.type(), event.source());
 		}
 		else {
+			this.metrics.duplicate();
 			logger.debug("Audit event {} was already stored; acknowledging the duplicate", event.eventId());
 		}
 		return inserted;

@@ -1,6 +1,8 @@
 package network.applicant.gpt.audit.events;
 
+import java.time.Clock;
 import java.util.function.Consumer;
+
 
 import org.jdbi.v3.core.Jdbi;
 
@@ -36,9 +38,14 @@ class AuditEventsConfiguration {
 	}
 
 	@Bean
+	AuditConsumerMetrics auditConsumerMetrics() {
+		return new AuditConsumerMetrics(Clock.systemUTC());
+	}
+
+	@Bean
 	AuditEventReceiver auditEventReceiver(AuditEventCodec codec, AuditEventDao dao,
-			AuditConsumerProperties properties) {
-		return new AuditEventReceiver(codec, dao, properties);
+			AuditConsumerProperties properties, AuditConsumerMetrics metrics) {
+		return new AuditEventReceiver(codec, dao, properties, metrics);
 	}
 
 	/*
@@ -74,8 +81,8 @@ class AuditEventsConfiguration {
 
 	@Bean
 	@ServiceActivator(inputChannel = IntegrationContextUtils.ERROR_CHANNEL_BEAN_NAME)
-	MessageHandler deadLetterLog() {
-		return new DeadLetterLog();
+	MessageHandler deadLetterLog(AuditConsumerMetrics metrics) {
+		return new DeadLetterLog(metrics::deadLettered);
 	}
 
 }

@@ -20,6 +20,18 @@ class DeadLetterLog implements MessageHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(DeadLetterLog.class);
 
+	private final Runnable counter;
+
+	DeadLetterLog() {
+		this(() -> {
+		});
+	}
+
+	/** @param counter counts each dead-lettered message */
+	DeadLetterLog(Runnable counter) {
+		this.counter = counter;
+	}
+
 	@Override
 	public void handleMessage(Message<?> message) {
 		if (!(message instanceof ErrorMessage error)) {
@@ -30,6 +42,7 @@ class DeadLetterLog implements MessageHandler {
 		if (failed == null) {
 			failed = error.getOriginalMessage();
 		}
+		this.counter.run();
 		logger.warn("Dead-lettered audit message {}: {}", MessageEventIds.of(failed), reason(failure));
 	}
 

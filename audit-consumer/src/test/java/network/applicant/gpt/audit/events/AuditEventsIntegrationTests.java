@@ -77,6 +77,9 @@ class AuditEventsIntegrationTests extends AuditConsumerIntegrationTestSupport {
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private io.micrometer.core.instrument.MeterRegistry registry;
+
 	@AfterAll
 	void deleteWhatThisClassCreated() {
 		// stop the consumer first, or its container would declare the queue again
@@ -234,6 +237,43 @@ class AuditEventsIntegrationTests extends AuditConsumerIntegrationTestSupport {
 			assertThat(response.statusCode()).as(probe).isEqualTo(200);
 			assertThat(response.body()).as(probe).contains("\"status\":\"UP\"");
 		}
+	}
+
+	@Test
+	void metricsWhenEventsStoredDuplicatedAndDeadLetteredThenMetersMoveAndPrometheusShowsThem() throws Exception {
+		double stored = this.registry.get(AuditConsumerMetrics.EVENTS).tag("result", "stored").counter().count();
+		double duplicates = this.registry.get(AuditConsumerMetrics.EVENTS).tag("result", "duplicate").counter().count();
+		double dead = this.registry.get(AuditConsumerMetrics.DEAD_LETTERED).counter().count();
+		long lagCount = this.registry.get(AuditConsumerMetrics.LAG).timer().count();
+		AuditEvent event = track(TestAuditEvents.fullEvent()
+			.occurredAt(java.time.Instant.now().minusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+			.build());
+		String poisonId = UUID.randomUUID().toString();
+
+		publish(event);
+		awaitStored(event.eventId());
+		publish(event);
+		publish("not json".getBytes(StandardCharsets.UTF_8), poisonId);
+		awaitDeadLettered(poisonId);
+
+		await().atMost(WAIT).untilAsserted(() -> {
+			assertThat(this.registry.get(AuditConsumerMetrics.EVENTS).tag("result", "duplicate").counter().count())
+				.isEqualTo(duplicates + 1);
+			assertThat(this.registry.get(AuditConsumerMetrics.DEAD_LETTERED).counter().count()).isEqualTo(dead + 1);
+		});
+		assertThat(this.registry.get(AuditConsumerMetrics.EVENTS).tag("result", "stored").counter().count())
+			.isGreaterThanOrEqualTo(stored + 1);
+		assertThat(this.registry.get(AuditConsumerMetrics.LAG).timer().count()).isGreaterThan(lagCount);
+		assertThat(this.registry.get(AuditConsumerMetrics.LAG).timer().max(java.util.concurrent.TimeUnit.SECONDS))
+			.isGreaterThanOrEqualTo(5.0);
+
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/prometheus")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("audit_consumer_lag_seconds_bucket{", "audit_consumer_lag_seconds_count{",
+				"audit_consumer_events_total{application=\"audit-consumer\",result=\"stored\"}",
+				"audit_consumer_dead_lettered_total{");
 	}
 
 }

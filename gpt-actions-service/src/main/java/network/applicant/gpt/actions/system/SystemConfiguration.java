@@ -23,4 +23,9 @@ class SystemConfiguration {
 		return Clock.systemUTC();
 	}
 
+	@Bean
+	ActionsObservationConvention actionsObservationConvention() {
+		return new ActionsObservationConvention();
+	}
+
 }

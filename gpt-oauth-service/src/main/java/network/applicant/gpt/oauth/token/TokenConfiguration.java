@@ -2,6 +2,7 @@ package network.applicant.gpt.oauth.token;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jdbi.v3.core.Jdbi;
 
 import org.springframework.context.annotation.Bean;
@@ -21,11 +22,17 @@ class TokenConfiguration {
 
 	@Bean
 	TokenService tokenService(Jdbi jdbi, AccessTokenIssuer accessTokens, AuditOutbox outbox, AuditProperties audit,
-			PlatformTransactionManager transactionManager, OAuthServerProperties server, Clock clock) {
+			PlatformTransactionManager transactionManager, OAuthServerProperties server, Clock clock,
+			TokenMetrics metrics) {
 		OAuthServerProperties.Lifetimes lifetimes = server.lifetimes();
 		return new TokenService(jdbi.onDemand(TokenDao.class), accessTokens,
 				new RefreshTokens(server.tokenKey(), lifetimes.refreshTokenIdle(), lifetimes.refreshGracePeriod()),
-				outbox, audit.source(), transactionManager, lifetimes.refreshTokenAbsolute(), clock);
+				outbox, audit.source(), transactionManager, lifetimes.refreshTokenAbsolute(), clock, metrics);
+	}
+
+	@Bean
+	TokenMetrics tokenMetrics(MeterRegistry registry) {
+		return new TokenMetrics(registry);
 	}
 
 }

@@ -49,16 +49,39 @@ class TokenController {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	TokenController(TokenService tokens, RegisteredClients clients) {
+	private final TokenMetrics metrics;
+
+	TokenController(TokenService tokens, RegisteredClients clients, TokenMetrics metrics) {
 		this.tokens = tokens;
 		this.clients = clients;
+		this.metrics = metrics;
 	}
 
 	@PostMapping(TOKEN_PATH)
 	ResponseEntity<Map<String, Object>> token(HttpServletRequest request) throws IOException {
+		String[] grantType = new String[1];
+		try {
+			ResponseEntity<Map<String, Object>> response = token(request, grantType);
+			Object error = (response.getBody() != null) ? response.getBody().get("error") : null;
+			this.metrics.grant(grantType[0], (error != null) ? error.toString() : null);
+			return response;
+		}
+		catch (TokenRequestException ex) {
+			this.metrics.grant(grantType[0], ex.error());
+			throw ex;
+		}
+		catch (RuntimeException | IOException ex) {
+			this.metrics.grant(grantType[0], "server_error");
+			throw ex;
+		}
+	}
+
+	private ResponseEntity<Map<String, Object>> token(HttpServletRequest request, @Nullable String[] grantTypeSeen)
+			throws IOException {
 		Map<String, String> parameters = parameters(request);
-		RegisteredClient client = authenticate(request, parameters);
 		String grantType = parameters.get("grant_type");
+		grantTypeSeen[0] = grantType;
+		RegisteredClient client = authenticate(request, parameters);
 		if (grantType == null || grantType.isEmpty()) {
 			throw TokenRequestException.invalidRequest("grant_type is required.");
 		}

@@ -61,8 +61,11 @@ class TokenService {
 
 	private final Clock clock;
 
+	private final TokenMetrics metrics;
+
 	TokenService(TokenDao dao, AccessTokenIssuer accessTokens, RefreshTokens refreshTokens, AuditOutbox outbox,
-			String source, PlatformTransactionManager transactionManager, Duration absoluteLifetime, Clock clock) {
+			String source, PlatformTransactionManager transactionManager, Duration absoluteLifetime, Clock clock,
+			TokenMetrics metrics) {
 		this.dao = dao;
 		this.accessTokens = accessTokens;
 		this.refreshTokens = refreshTokens;
@@ -71,6 +74,7 @@ class TokenService {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.absoluteLifetime = absoluteLifetime;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -138,6 +142,7 @@ class TokenService {
 			log.atDebug().addKeyValue("client_id", client.clientId()).log("Code refused: unknown");
 			return;
 		}
+		this.metrics.codeReplayed();
 		log.atWarn()
 			.addKeyValue("client_id", client.clientId())
 			.addKeyValue("revoked_families", revoked.size())
@@ -234,6 +239,7 @@ class TokenService {
 	 * the candidate, with every client, and tell a person.
 	 */
 	private void refreshReplayed(RegisteredClient client, TokenDao.RefreshTokenRow row, Instant now) {
+		this.metrics.refreshReplayed();
 		List<TokenDao.RevokedFamily> revoked = this.dao.revokeCandidateFamilies(row.candidateId(), "token_replayed",
 				now);
 		log.atWarn()

@@ -93,6 +93,28 @@ public record AuditEvent(int schemaVersion, UUID eventId, String type, Instant o
 	}
 
 	/**
+	 * Returns this event with the request id and trace id filled in where they are missing;
+	 * values the event already has are kept.
+	 * @param currentRequestId the request id of the work that records the event, if known
+	 * @param currentTraceId the trace id of the work that records the event, if known
+	 * @return this event when nothing was missing or nothing is known, otherwise a copy
+	 */
+	public AuditEvent withCorrelation(@Nullable String currentRequestId, @Nullable String currentTraceId) {
+		String request = (this.requestId != null) ? this.requestId : blankToNull(currentRequestId);
+		String trace = (this.traceId != null) ? this.traceId : blankToNull(currentTraceId);
+		if (Objects.equals(request, this.requestId) && Objects.equals(trace, this.traceId)) {
+			return this;
+		}
+		return new AuditEvent(this.schemaVersion, this.eventId, this.type, this.occurredAt, this.source, this.actor,
+				this.clientId, this.candidateId, this.subjectIds, this.outcome, this.severity, request, trace,
+				this.details);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank() || value.length() > MAX_VALUE_LENGTH) ? null : value;
+	}
+
+	/**
 	 * Starts an event of the given type, with a new id, the current time, a system actor,
 	 * a successful outcome and informational severity.
 	 * @param type what happened, dotted lower case

@@ -34,6 +34,8 @@ public class AuditOutbox {
 
 	private final Runnable afterCommit;
 
+	private final AuditEventContext context;
+
 	/**
 	 * @param jdbc a template on the service's data source (it joins Spring transactions)
 	 * @param codec the wire codec
@@ -41,20 +43,37 @@ public class AuditOutbox {
 	 * @param afterCommit called once the transaction that recorded an event has committed
 	 */
 	public AuditOutbox(JdbcTemplate jdbc, AuditEventCodec codec, String table, Runnable afterCommit) {
+		this(jdbc, codec, table, afterCommit, AuditEventContext.mdc());
+	}
+
+	/**
+	 * @param jdbc a template on the service's data source (it joins Spring transactions)
+	 * @param codec the wire codec
+	 * @param table the outbox table name, already validated
+	 * @param afterCommit called once the transaction that recorded an event has committed
+	 * @param context where a missing request id and trace id are taken from
+	 */
+	public AuditOutbox(JdbcTemplate jdbc, AuditEventCodec codec, String table, Runnable afterCommit,
+			AuditEventContext context) {
 		this.jdbc = jdbc;
 		this.codec = codec;
 		this.afterCommit = afterCommit;
+		this.context = context;
 		this.insertSql = "INSERT INTO " + table
 				+ " (event_id, event_type, payload, created_at) VALUES (?, ?, CAST(? AS jsonb), ?)";
 	}
 
 	/**
-	 * Adds an event to the outbox in the current transaction.
+	 * Adds an event to the outbox in the current transaction. An event without a request id
+	 * or trace id gets those of the current work (the request being handled), so call sites
+	 * need not pass them.
 	 * @param event the event to deliver once the transaction commits
 	 */
 	public void record(AuditEvent event) {
-		String json = new String(this.codec.toJson(event), java.nio.charset.StandardCharsets.UTF_8);
-		this.jdbc.update(this.insertSql, event.eventId(), event.type(), json, Timestamp.from(event.occurredAt()));
+		AuditEvent enriched = event.withCorrelation(this.context.requestId(), this.context.traceId());
+		String json = new String(this.codec.toJson(enriched), java.nio.charset.StandardCharsets.UTF_8);
+		this.jdbc.update(this.insertSql, enriched.eventId(), enriched.type(), json,
+				Timestamp.from(enriched.occurredAt()));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

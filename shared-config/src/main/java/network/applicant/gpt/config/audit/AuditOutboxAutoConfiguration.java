@@ -1,5 +1,8 @@
 package network.applicant.gpt.config.audit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -8,12 +11,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Wires the audit outbox and its relay in services that set
- * {@code applicant.audit.outbox.enabled=true}.
+ * {@code applicant.audit.outbox.enabled=true}. Where Micrometer is present the relay
+ * publishes the {@code audit.outbox.*} meters, and where Micrometer Tracing is present
+ * recorded events get the current trace id.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
 		"org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
@@ -38,14 +44,48 @@ class AuditOutboxAutoConfiguration {
 
 	@Bean
 	AuditOutboxRelay auditOutboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-			AuditEventSender sender, AuditProperties properties) {
-		return new AuditOutboxRelay(jdbc, transactionManager, sender, properties.outbox());
+			AuditEventSender sender, AuditProperties properties, ObjectProvider<AuditOutboxRelay.Listener> listener) {
+		return new AuditOutboxRelay(jdbc, transactionManager, sender, properties.outbox(),
+				listener.getIfAvailable(() -> AuditOutboxRelay.Listener.NONE));
 	}
 
 	@Bean
 	AuditOutbox auditOutbox(JdbcTemplate jdbc, AuditEventCodec codec, AuditProperties properties,
-			AuditOutboxRelay relay) {
-		return new AuditOutbox(jdbc, codec, properties.outbox().table(), relay::nudge);
+			AuditOutboxRelay relay, ObjectProvider<AuditEventContext> context) {
+		return new AuditOutbox(jdbc, codec, properties.outbox().table(), relay::nudge,
+				context.getIfAvailable(AuditEventContext::mdc));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	static class OutboxMetricsConfiguration {
+
+		/*
+		 * ObjectProvider rather than @ConditionalOnBean: the registry's auto-configuration
+		 * may be processed after this one, but its bean definition exists by the time
+		 * beans are created.
+		 */
+		@Bean
+		@ConditionalOnMissingBean(AuditOutboxRelay.Listener.class)
+		AuditOutboxRelay.Listener auditOutboxMetrics(ObjectProvider<MeterRegistry> registry,
+				AuditProperties properties) {
+			MeterRegistry meters = registry.getIfAvailable();
+			return (meters != null) ? new MicrometerAuditOutboxMetrics(meters, properties.source())
+					: AuditOutboxRelay.Listener.NONE;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(Tracer.class)
+	static class TracingContextConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(AuditEventContext.class)
+		AuditEventContext auditEventContext(ObjectProvider<Tracer> tracer) {
+			return new TracerAuditEventContext(tracer);
+		}
+
 	}
 
 }

@@ -48,12 +48,31 @@ public class AuditOutboxRelay implements SmartLifecycle {
 
 	private final String failedSql;
 
+	private final String backlogSql;
+
+	private final Listener listener;
+
 	private final AtomicBoolean nudged = new AtomicBoolean();
+
+	private volatile long lastBacklogNanos;
 
 	private volatile ScheduledExecutorService executor;
 
 	public AuditOutboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AuditEventSender sender,
 			AuditProperties.Outbox settings) {
+		this(jdbc, transactionManager, sender, settings, Listener.NONE);
+	}
+
+	/**
+	 * @param jdbc a template on the service's data source
+	 * @param transactionManager the service's transaction manager
+	 * @param sender hands events to the broker
+	 * @param settings the outbox settings
+	 * @param listener told about deliveries, failures and the backlog (metrics)
+	 */
+	public AuditOutboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AuditEventSender sender,
+			AuditProperties.Outbox settings, Listener listener) {
+		this.listener = listener;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.sender = sender;
@@ -64,6 +83,10 @@ public class AuditOutboxRelay implements SmartLifecycle {
 		this.deliveredSql = "UPDATE " + table + " SET delivered_at = now(), attempts = attempts + 1 WHERE id = ?";
 		this.failedSql = "UPDATE " + table + " SET attempts = attempts + 1, last_error = ?,"
 				+ " next_attempt_at = now() + make_interval(secs => ?) WHERE id = ?";
+		// served by the partial index on undelivered rows; cheap while the backlog is small
+		this.backlogSql = "SELECT count(*) AS pending,"
+				+ " COALESCE(EXTRACT(EPOCH FROM (now() - min(created_at))), 0) AS oldest_seconds FROM " + table
+				+ " WHERE delivered_at IS NULL";
 	}
 
 	/**
@@ -88,6 +111,7 @@ public class AuditOutboxRelay implements SmartLifecycle {
 					Duration backoff = backoff(row.attempts() + 1);
 					String reason = ex.getClass().getSimpleName();
 					this.jdbc.update(this.failedSql, reason, backoff.toMillis() / 1000.0, row.id());
+					this.listener.failed(reason);
 					log.atWarn()
 						.addKeyValue("event_id", row.eventId())
 						.addKeyValue("attempts", row.attempts() + 1)
@@ -96,11 +120,24 @@ public class AuditOutboxRelay implements SmartLifecycle {
 					break;
 				}
 				this.jdbc.update(this.deliveredSql, row.id());
+				this.listener.delivered();
 				sent++;
 			}
 			return sent;
 		});
 		return (delivered != null) ? delivered : 0;
+	}
+
+	/**
+	 * Measures the undelivered rows (how many, and how old the oldest is) and tells the
+	 * listener. The relay does this after its passes, at most once per poll interval.
+	 */
+	public void refreshBacklog() {
+		this.jdbc.query(this.backlogSql, (rs) -> {
+			double oldest = Math.max(0, rs.getDouble("oldest_seconds"));
+			this.listener.backlog(rs.getLong("pending"), Duration.ofMillis(Math.round(oldest * 1000)));
+		});
+		this.lastBacklogNanos = System.nanoTime();
 	}
 
 	Duration backoff(int attempts) {
@@ -125,6 +162,9 @@ public class AuditOutboxRelay implements SmartLifecycle {
 				delivered = relayOnce();
 			}
 			while (delivered == this.settings.batchSize());
+			if (System.nanoTime() - this.lastBacklogNanos >= this.settings.pollInterval().toNanos()) {
+				refreshBacklog();
+			}
 		}
 		catch (RuntimeException ex) {
 			// the database itself is unavailable; the next poll tries again
@@ -175,6 +215,37 @@ public class AuditOutboxRelay implements SmartLifecycle {
 	}
 
 	private record Row(long id, UUID eventId, String payload, int attempts) {
+	}
+
+	/**
+	 * Told what the relay does, for metrics. Called on the relay's thread (or the caller's,
+	 * for {@link #relayOnce()}); implementations must be quick and must not throw.
+	 */
+	public interface Listener {
+
+		/** Tells nothing to no one. */
+		Listener NONE = new Listener() {
+		};
+
+		/** One event was confirmed by the broker and marked delivered. */
+		default void delivered() {
+		}
+
+		/**
+		 * One event could not be delivered and waits for its retry.
+		 * @param reason the simple class name of the failure
+		 */
+		default void failed(String reason) {
+		}
+
+		/**
+		 * The outbox's backlog, measured after a relay pass.
+		 * @param pending undelivered rows
+		 * @param oldestAge age of the oldest undelivered row (zero when there is none)
+		 */
+		default void backlog(long pending, Duration oldestAge) {
+		}
+
 	}
 
 }

@@ -82,4 +82,33 @@ class AuditEventTests {
 		assertThat(event.candidateId()).isNull();
 	}
 
+	@Test
+	void withCorrelationWhenIdsMissingThenFilledAndRestKept() {
+		AuditEvent event = AuditEvent.builder("oauth.token.issued", "gpt-oauth-service").detail("grant_type", "x").build();
+
+		AuditEvent enriched = event.withCorrelation("req-12345678", "4bf92f3577b34da6a3ce929d0e0e4736");
+
+		assertThat(enriched.requestId()).isEqualTo("req-12345678");
+		assertThat(enriched.traceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+		assertThat(enriched.eventId()).isEqualTo(event.eventId());
+		assertThat(enriched.details()).isEqualTo(event.details());
+	}
+
+	@Test
+	void withCorrelationWhenIdsPresentThenKept() {
+		AuditEvent event = AuditEvent.builder("oauth.token.issued", "gpt-oauth-service")
+			.requestId("own-request-id")
+			.traceId("own-trace-id")
+			.build();
+
+		assertThat(event.withCorrelation("req-12345678", "4bf92f3577b34da6a3ce929d0e0e4736")).isSameAs(event);
+	}
+
+	@Test
+	void withCorrelationWhenNothingKnownThenSameEvent() {
+		AuditEvent event = AuditEvent.builder("oauth.token.issued", "gpt-oauth-service").build();
+
+		assertThat(event.withCorrelation(null, " ")).isSameAs(event);
+	}
+
 }

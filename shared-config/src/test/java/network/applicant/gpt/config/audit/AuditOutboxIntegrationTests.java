@@ -205,4 +205,60 @@ class AuditOutboxIntegrationTests {
 		assertThat(Map.of("delivered", count("delivered_at IS NOT NULL"))).containsEntry("delivered", 1);
 	}
 
+	@Test
+	void recordWhenRequestAndTraceInContextThenEventCarriesThem() {
+		AuditOutbox outbox = new AuditOutbox(this.jdbc, new AuditEventCodec(), settings().table(), () -> {
+		}, new AuditEventContext() {
+			@Override
+			public String requestId() {
+				return "req-context-1234";
+			}
+
+			@Override
+			public String traceId() {
+				return "4bf92f3577b34da6a3ce929d0e0e4736";
+			}
+		});
+		AuditEvent event = event();
+
+		outbox.record(event);
+
+		Map<String, Object> stored = this.jdbc.queryForMap("SELECT payload->>'requestId' AS request_id,"
+				+ " payload->>'traceId' AS trace_id FROM " + this.schema + ".audit_outbox WHERE event_id = ?",
+				event.eventId());
+		assertThat(stored).containsEntry("request_id", "req-context-1234")
+			.containsEntry("trace_id", "4bf92f3577b34da6a3ce929d0e0e4736");
+	}
+
+	@Test
+	void relayWithMetricsThenCountersAndBacklogGaugesMove() {
+		io.micrometer.core.instrument.simple.SimpleMeterRegistry registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+		MicrometerAuditOutboxMetrics metrics = new MicrometerAuditOutboxMetrics(registry, "shared-config-tests");
+		outbox().record(event());
+		outbox().record(event());
+		this.jdbc.update("UPDATE " + this.schema + ".audit_outbox SET created_at = now() - interval '90 seconds'");
+		AuditOutboxRelay failing = new AuditOutboxRelay(this.jdbc, this.transactionManager, (id, json) -> {
+			throw new java.net.ConnectException("refused");
+		}, settings(), metrics);
+
+		failing.relayOnce();
+		failing.refreshBacklog();
+
+		assertThat(registry.get(MicrometerAuditOutboxMetrics.FAILURES).tag("reason", "ConnectException").counter().count())
+			.isEqualTo(1);
+		assertThat(registry.get(MicrometerAuditOutboxMetrics.PENDING).tag("source", "shared-config-tests").gauge().value())
+			.isEqualTo(2);
+		assertThat(registry.get(MicrometerAuditOutboxMetrics.OLDEST_AGE).gauge().value()).isBetween(89.0, 300.0);
+
+		this.jdbc.update("UPDATE " + this.schema + ".audit_outbox SET next_attempt_at = now()");
+		AuditOutboxRelay working = new AuditOutboxRelay(this.jdbc, this.transactionManager,
+				(id, json) -> this.sent.add(id), settings(), metrics);
+		working.relayOnce();
+		working.refreshBacklog();
+
+		assertThat(registry.get(MicrometerAuditOutboxMetrics.DELIVERED).counter().count()).isEqualTo(2);
+		assertThat(registry.get(MicrometerAuditOutboxMetrics.PENDING).gauge().value()).isZero();
+		assertThat(registry.get(MicrometerAuditOutboxMetrics.OLDEST_AGE).gauge().value()).isZero();
+	}
+
 }

@@ -148,6 +148,7 @@ Call with (dict "root" $ "key" "oauth").
 {{- end }}
 {{- else if eq .key "auditConsumer" }}
 {{ include "applicant-gpt.infraSecretEnv" (dict "root" $root "database" true "rabbitmq" true) }}
+{{ include "applicant-gpt.secretRef" (dict "name" "APPLICANT_AUDIT_ADMIN_KEY" "secret" $s.audit.name "key" $s.audit.adminKeyKey "optional" true) }}
 {{- else if eq .key "cleanupJob" }}
 {{ include "applicant-gpt.infraSecretEnv" (dict "root" $root "database" true "rabbitmq" false) }}
 {{- end }}

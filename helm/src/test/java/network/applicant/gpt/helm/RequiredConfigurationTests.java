@@ -103,7 +103,8 @@ class RequiredConfigurationTests {
 		REQUIRED.put("gpt-actions-service", concat(List.of(PROD_PROFILE, INTERNAL_KEY,
 				secret("applicant.actions.admin-key")), // optional secret key: unset disables /admin/**
 				TOKENS, DATABASE, RABBITMQ));
-		REQUIRED.put("audit-consumer", concat(List.of(PROD_PROFILE), DATABASE, RABBITMQ));
+		REQUIRED.put("audit-consumer", concat(List.of(PROD_PROFILE), DATABASE, RABBITMQ,
+				List.of(secret("applicant.audit.admin-key")))); // optional secret key: unset disables /admin/**
 		REQUIRED.put("token-cleanup-job", concat(List.of(PROD_PROFILE), DATABASE));
 	}
 

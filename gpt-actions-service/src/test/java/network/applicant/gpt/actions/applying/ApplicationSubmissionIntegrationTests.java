@@ -113,7 +113,7 @@ class ApplicationSubmissionIntegrationTests extends ActionsIntegrationTestSuppor
 		assertThat(row.get("job_id")).isEqualTo(this.fixtures.jobId);
 		assertThat(row.get("consumed_at")).isNull();
 		assertThat(((Number) row.get("ttl")).longValue()).isEqualTo(15 * 60);
-		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM actions.confirmation_tokens WHERE convert_from(token_hash, 'LATIN1') LIKE 'ct_%'",
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM actions.confirmation_tokens WHERE substring(token_hash from 1 for 3) = convert_to('ct_', 'UTF8')",
 				Long.class)).isZero();
 		List<String> events = this.fixtures.auditPayloads("actions.application.confirmation_requested", this.fixtures.candidate);
 		assertThat(events).hasSize(1);

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -61,17 +62,54 @@ class AuditOutboxAutoConfiguration {
 	static class OutboxMetricsConfiguration {
 
 		/*
-		 * ObjectProvider rather than @ConditionalOnBean: the registry's auto-configuration
-		 * may be processed after this one, but its bean definition exists by the time
-		 * beans are created.
+		 * The meters are registered once every singleton exists, not when the relay is
+		 * created: a servlet filter that records audit events makes the relay one of the
+		 * first beans, before the meter registry can be had, and the gauges then never
+		 * appeared. Until then (start-up) the relay reports to no one.
 		 */
 		@Bean
 		@ConditionalOnMissingBean(AuditOutboxRelay.Listener.class)
-		AuditOutboxRelay.Listener auditOutboxMetrics(ObjectProvider<MeterRegistry> registry,
-				AuditProperties properties) {
-			MeterRegistry meters = registry.getIfAvailable();
-			return (meters != null) ? new MicrometerAuditOutboxMetrics(meters, properties.source())
-					: AuditOutboxRelay.Listener.NONE;
+		DeferredOutboxMetrics auditOutboxMetrics(ObjectProvider<MeterRegistry> registry, AuditProperties properties) {
+			return new DeferredOutboxMetrics(registry, properties.source());
+		}
+
+	}
+
+	/** Relay listener that starts publishing meters once the application's singletons exist. */
+	static final class DeferredOutboxMetrics implements AuditOutboxRelay.Listener, SmartInitializingSingleton {
+
+		private final ObjectProvider<MeterRegistry> registry;
+
+		private final String source;
+
+		private volatile AuditOutboxRelay.Listener delegate = AuditOutboxRelay.Listener.NONE;
+
+		DeferredOutboxMetrics(ObjectProvider<MeterRegistry> registry, String source) {
+			this.registry = registry;
+			this.source = source;
+		}
+
+		@Override
+		public void afterSingletonsInstantiated() {
+			MeterRegistry meters = this.registry.getIfAvailable();
+			if (meters != null) {
+				this.delegate = new MicrometerAuditOutboxMetrics(meters, this.source);
+			}
+		}
+
+		@Override
+		public void delivered() {
+			this.delegate.delivered();
+		}
+
+		@Override
+		public void failed(String reason) {
+			this.delegate.failed(reason);
+		}
+
+		@Override
+		public void backlog(long pending, java.time.Duration oldestAge) {
+			this.delegate.backlog(pending, oldestAge);
 		}
 
 	}

@@ -66,6 +66,9 @@ final class RunningPlatform implements AutoCloseable {
 
 	private final int gatewayPort;
 
+	/** The gateway's actuator port (the gateway serves no actuator on its public port). */
+	private final int gatewayManagementPort;
+
 	private final int oauthPort;
 
 	private final int actionsPort;
@@ -81,10 +84,11 @@ final class RunningPlatform implements AutoCloseable {
 	private RunningPlatform(Options options) throws IOException {
 		this.options = options;
 		this.work = Files.createDirectories(Path.of("target", "system", "run-" + this.run)).toAbsolutePath();
-		int[] ports = freePorts(3);
+		int[] ports = freePorts(4);
 		this.gatewayPort = ports[0];
 		this.oauthPort = ports[1];
 		this.actionsPort = ports[2];
+		this.gatewayManagementPort = ports[3];
 	}
 
 	/**
@@ -174,6 +178,7 @@ final class RunningPlatform implements AutoCloseable {
 		Map<String, String> gateway = new LinkedHashMap<>();
 		gateway.put("spring.profiles.active", "local");
 		gateway.put("server.port", Integer.toString(this.gatewayPort));
+		gateway.put("management.server.port", Integer.toString(this.gatewayManagementPort));
 		gateway.put("applicant.gateway.services.oauth-uri", "http://127.0.0.1:" + this.oauthPort);
 		gateway.put("applicant.gateway.services.actions-uri", "http://127.0.0.1:" + this.actionsPort);
 		gateway.put("applicant.tokens.issuer", base);
@@ -193,7 +198,7 @@ final class RunningPlatform implements AutoCloseable {
 			.run(arguments(gateway));
 		await("gateway readiness").atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(200))
-			.until(() -> ready(this.gatewayPort));
+			.until(() -> ready(this.gatewayManagementPort));
 	}
 
 	private Map<String, String> common(String jdbcUrl, int port) {

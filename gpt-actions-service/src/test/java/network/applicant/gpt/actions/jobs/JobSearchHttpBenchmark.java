@@ -51,15 +51,16 @@ public final class JobSearchHttpBenchmark {
 		int queries = (args.length > 2) ? Integer.parseInt(args[2]) : 4_000;
 		String database = "applicant_bench_search";
 		String url = PostgresTestDatabase.ensure(database);
+		// command-line arguments: builder properties are defaults that application-local.yml would
+		// override, which pointed an earlier version of this benchmark at the local database
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ActionsServiceApplication.class)
 			.profiles("local")
-			.properties("spring.datasource.url=" + url, "spring.datasource.username=" + PostgresTestDatabase.user(),
-					"spring.datasource.password=", "server.port=0", "spring.main.banner-mode=off",
-					"logging.level.root=WARN", "applicant.demo.jobs=true",
-					"applicant.actions.search.refresh-interval=1s",
-					"spring.cloud.stream.bindings.auditEvents-out-0.destination=applicant.audit.bench-" + UUID.randomUUID(),
-					"spring.cloud.stream.bindings.auditEvents-out-0.producer.required-groups=")
-			.run()) {
+			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + PostgresTestDatabase.user(),
+					"--spring.datasource.password=", "--server.port=0", "--spring.main.banner-mode=off",
+					"--logging.level.root=WARN", "--applicant.demo.jobs=true",
+					"--applicant.actions.search.refresh-interval=1s",
+					"--spring.cloud.stream.bindings.auditEvents-out-0.destination=applicant.audit.bench-" + UUID.randomUUID(),
+					"--spring.cloud.stream.bindings.auditEvents-out-0.producer.required-groups=")) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			JobSearchIndex index = context.getBean(JobSearchIndex.class);
 			long existing = jdbc.queryForObject("SELECT count(*) FROM platform.jobs WHERE identifier LIKE 'bench-%'", Long.class);

@@ -6,9 +6,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import network.applicant.gpt.config.admin.AdminKey;
+import network.applicant.gpt.config.admin.AdminKeyInterceptor;
 
 /**
  * Wires the admin query and the admin-key check of {@code /admin/**}.
@@ -19,12 +21,9 @@ class AdminConfiguration {
 
 	@Bean
 	AdminKeyInterceptor auditAdminKeyInterceptor(AuditAdminProperties properties, Environment environment) {
-		if (properties.isLocalFixture() && !environment.acceptsProfiles(Profiles.of("local"))) {
-			throw new IllegalStateException(AuditAdminProperties.KEY + " is the publicly known local development key;"
-					+ " outside the local profile set a random key of at least " + AuditAdminProperties.MIN_LENGTH
-					+ " characters (for example: openssl rand -hex 32)");
-		}
-		return new AdminKeyInterceptor(properties);
+		AdminKey key = properties.key();
+		key.requireLocalProfileForFixture(environment);
+		return new AdminKeyInterceptor(key);
 	}
 
 	@Bean

@@ -24,13 +24,13 @@ class AuditAdminPropertiesTests {
 	}
 
 	@Test
-	void isAdminKeyComparesTheWholeKey() {
+	void keyComparesTheWholeKey() {
 		AuditAdminProperties properties = new AuditAdminProperties("0123456789abcdef0123");
 
-		assertThat(properties.isAdminKey("0123456789abcdef0123")).isTrue();
-		assertThat(properties.isAdminKey("0123456789abcdef012")).isFalse();
-		assertThat(properties.isAdminKey(null)).isFalse();
-		assertThat(new AuditAdminProperties(null).isAdminKey("anything")).isFalse();
+		assertThat(properties.key().matches("0123456789abcdef0123")).isTrue();
+		assertThat(properties.key().matches("0123456789abcdef012")).isFalse();
+		assertThat(properties.key().matches(null)).isFalse();
+		assertThat(new AuditAdminProperties(null).key().matches("anything")).isFalse();
 		assertThat(properties.toString()).doesNotContain("0123456789abcdef0123");
 	}
 

@@ -9,12 +9,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import network.applicant.gpt.config.admin.AdminKey;
+import network.applicant.gpt.config.admin.AdminKeyInterceptor;
 import network.applicant.gpt.actions.jobs.JobIndexUpdates;
 import network.applicant.gpt.config.audit.AuditOutbox;
 import network.applicant.gpt.config.audit.AuditProperties;
@@ -28,12 +29,9 @@ class ImportConfiguration {
 
 	@Bean
 	AdminKeyInterceptor adminKeyInterceptor(AdminProperties properties, Environment environment) {
-		if (properties.isLocalFixture() && !environment.acceptsProfiles(Profiles.of("local"))) {
-			throw new IllegalStateException(AdminProperties.KEY + " is the publicly known local development key;"
-					+ " outside the local profile set a random key of at least " + AdminProperties.MIN_LENGTH
-					+ " characters (for example: openssl rand -hex 32)");
-		}
-		return new AdminKeyInterceptor(properties);
+		AdminKey key = properties.key();
+		key.requireLocalProfileForFixture(environment);
+		return new AdminKeyInterceptor(key);
 	}
 
 	@Bean

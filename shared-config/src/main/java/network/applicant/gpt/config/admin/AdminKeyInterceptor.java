@@ -1,4 +1,4 @@
-package network.applicant.gpt.audit.admin;
+package network.applicant.gpt.config.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,19 +13,21 @@ import network.applicant.gpt.config.problem.Problems;
 import network.applicant.gpt.config.web.ProblemResponses;
 
 /**
- * Lets a request to {@code /admin/**} through only with {@code Authorization: Bearer
- * <applicant.audit.admin-key>}; anything else is a 401 problem. Never logs the presented key.
+ * Lets a request to {@value #PATTERN} through only with {@code Authorization: Bearer
+ * <admin key>}; anything else is a 401 problem. Runs before the handler reads the body,
+ * so an unauthenticated upload is never read. Never logs the presented key.
  */
-class AdminKeyInterceptor implements HandlerInterceptor {
+public class AdminKeyInterceptor implements HandlerInterceptor {
 
-	static final String PATTERN = "/admin/**";
+	/** The paths it guards. */
+	public static final String PATTERN = "/admin/**";
 
 	private static final Logger log = LoggerFactory.getLogger(AdminKeyInterceptor.class);
 
-	private final AuditAdminProperties properties;
+	private final AdminKey key;
 
-	AdminKeyInterceptor(AuditAdminProperties properties) {
-		this.properties = properties;
+	public AdminKeyInterceptor(AdminKey key) {
+		this.key = key;
 	}
 
 	@Override
@@ -34,12 +36,12 @@ class AdminKeyInterceptor implements HandlerInterceptor {
 		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
 		String presented = (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7))
 				? authorization.substring(7).strip() : null;
-		if (this.properties.isAdminKey(presented)) {
+		if (this.key.matches(presented)) {
 			return true;
 		}
 		String detail;
-		if (!this.properties.isEnabled()) {
-			detail = "The admin query is disabled: no admin key is configured (" + AuditAdminProperties.KEY + ").";
+		if (!this.key.isEnabled()) {
+			detail = "Admin endpoints are disabled: no admin key is configured (" + this.key.property() + ").";
 		}
 		else if (presented == null) {
 			detail = "Send the admin key as 'Authorization: Bearer <admin key>'.";

@@ -71,9 +71,11 @@ public final class JobSearchHttpBenchmark {
 			long open = jdbc.queryForObject("""
 					SELECT count(*) FROM platform.jobs WHERE status = 'open'
 					AND (valid_through IS NULL OR valid_through > now())""", Long.class);
-			while (index.size() < open) {
-				Thread.sleep(500); // a benchmark, not a test: waiting for the poll to index the rows
-			}
+			// the index picks the rows up by polling; wait for it, but never forever
+			org.awaitility.Awaitility.await("index holds every open job")
+				.atMost(Duration.ofMinutes(10))
+				.pollInterval(Duration.ofMillis(500))
+				.until(() -> index.size() >= open);
 			System.out.printf(Locale.ROOT, "jobs in index %d (%d generated), inserted and indexed in %.1f s%n",
 					index.size(), count, (System.nanoTime() - start) / 1e9);
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();

@@ -41,6 +41,15 @@ public class StreamBridgeAuditEventSender implements AuditEventSender {
 
 	@Override
 	public void send(UUID eventId, byte[] json) throws Exception {
+		publish(eventId, json).await();
+	}
+
+	/**
+	 * Sends the event; the confirm's deadline starts now, so waiting for a whole batch of
+	 * confirms takes at most one timeout.
+	 */
+	@Override
+	public Confirm publish(UUID eventId, byte[] json) {
 		CorrelationData correlation = new CorrelationData(eventId.toString());
 		Message<byte[]> message = MessageBuilder.withPayload(json)
 			.setHeader(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON_VALUE)
@@ -48,16 +57,21 @@ public class StreamBridgeAuditEventSender implements AuditEventSender {
 			.setHeader(EVENT_ID_HEADER, eventId.toString())
 			.setHeader(AmqpHeaders.PUBLISH_CONFIRM_CORRELATION, correlation)
 			.build();
+		long deadline = System.nanoTime() + this.timeout.toNanos();
 		if (!this.bridge.send(this.binding, message)) {
 			throw new IllegalStateException("binding " + this.binding + " refused the audit event");
 		}
-		CorrelationData.Confirm confirm = correlation.getFuture().get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
-		if (!confirm.ack()) {
-			throw new IllegalStateException("RabbitMQ did not accept the audit event: " + confirm.reason());
-		}
-		if (correlation.getReturned() != null) {
-			throw new IllegalStateException("RabbitMQ could not route the audit event (is the consumer queue declared?)");
-		}
+		return () -> {
+			long left = Math.max(0, deadline - System.nanoTime());
+			CorrelationData.Confirm confirm = correlation.getFuture().get(left, TimeUnit.NANOSECONDS);
+			if (!confirm.ack()) {
+				throw new IllegalStateException("RabbitMQ did not accept the audit event: " + confirm.reason());
+			}
+			if (correlation.getReturned() != null) {
+				throw new IllegalStateException(
+						"RabbitMQ could not route the audit event (is the consumer queue declared?)");
+			}
+		};
 	}
 
 }

@@ -1,6 +1,7 @@
 package network.applicant.gpt.config.audit;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -143,6 +144,42 @@ class AuditOutboxIntegrationTests {
 			.as("only the first row was tried; the pass stops at the first failure").isEqualTo(1);
 		assertThat(relay((id, json) -> this.sent.add(id)).relayOnce())
 			.as("the failed row waits for its back-off, the untried one goes").isEqualTo(1);
+	}
+
+	@Test
+	void relayOncePublishesTheBatchBeforeWaitingAndMarksOnlyConfirmedRowsDelivered() {
+		AuditEvent first = event();
+		AuditEvent second = event();
+		outbox().record(first);
+		outbox().record(second);
+		List<String> calls = new ArrayList<>();
+		AuditEventSender pipelining = new AuditEventSender() {
+			@Override
+			public void send(UUID eventId, byte[] json) {
+				throw new AssertionError("the relay publishes, it does not send one by one");
+			}
+
+			@Override
+			public Confirm publish(UUID eventId, byte[] json) {
+				calls.add("publish " + eventId);
+				return () -> {
+					calls.add("await " + eventId);
+					if (eventId.equals(first.eventId())) {
+						throw new java.util.concurrent.TimeoutException("no confirm");
+					}
+				};
+			}
+		};
+
+		assertThat(relay(pipelining).relayOnce()).isEqualTo(1);
+
+		assertThat(calls).containsExactly("publish " + first.eventId(), "publish " + second.eventId(),
+				"await " + first.eventId(), "await " + second.eventId());
+		assertThat(count("delivered_at IS NOT NULL AND attempts = 1")).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("SELECT last_error FROM " + this.schema
+				+ ".audit_outbox WHERE event_id = ? AND delivered_at IS NULL AND attempts = 1", String.class,
+				first.eventId()))
+			.isEqualTo("TimeoutException");
 	}
 
 	@Test

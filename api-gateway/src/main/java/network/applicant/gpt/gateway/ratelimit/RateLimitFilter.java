@@ -3,8 +3,11 @@ package network.applicant.gpt.gateway.ratelimit;
 import java.time.Duration;
 import java.util.List;
 
+import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.internal.ThreadExecutorMap;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -79,7 +82,7 @@ final class RateLimitFilter implements GlobalFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		Bucket bucket = bucketFor(exchange);
-		return this.buckets.take(bucket.key(), bucket.capacity(), this.properties.period())
+		return onRequestLoop(this.buckets.take(bucket.key(), bucket.capacity(), this.properties.period()))
 			.flatMap((decision) -> switch (decision.outcome()) {
 				case ALLOWED -> {
 					this.metrics.record(RateLimitMetrics.Result.ALLOWED, bucket.read(), bucket.subject());
@@ -96,6 +99,20 @@ final class RateLimitFilter implements GlobalFilter, Ordered {
 							? chain.filter(exchange) : Mono.error(unavailable());
 				}
 			});
+	}
+
+	/*
+	 * Redis answers on the Redis client's single event-loop thread. Left there, the rest of
+	 * the chain (routing, the call to the service) of every request would run on that one
+	 * thread, and the pooled connection to the service would come from an arbitrary
+	 * event loop, costing a thread hop per direction. Back on the event loop the filter was
+	 * called on (the request's own), the HTTP client picks a connection on that same loop
+	 * (Reactor Netty colocates them). Netty's ThreadExecutorMap names that loop; off an event
+	 * loop (unit tests) there is none and nothing moves.
+	 */
+	private static Mono<Decision> onRequestLoop(Mono<Decision> decision) {
+		EventExecutor loop = ThreadExecutorMap.currentExecutor();
+		return (loop != null) ? decision.publishOn(Schedulers.fromExecutor(loop)) : decision;
 	}
 
 	/**

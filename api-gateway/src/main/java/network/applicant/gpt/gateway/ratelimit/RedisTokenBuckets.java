@@ -1,5 +1,9 @@
 package network.applicant.gpt.gateway.ratelimit;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,9 +40,13 @@ final class RedisTokenBuckets {
 
 	private static final Logger log = LoggerFactory.getLogger(RedisTokenBuckets.class);
 
+	/*
+	 * Read once, as text: a script made from a classpath Resource asks on every call whether
+	 * the file changed, and inside a jar that check throws (and fills in) an exception per
+	 * request.
+	 */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static final RedisScript<List<Long>> SCRIPT = (RedisScript) RedisScript
-		.of(new ClassPathResource("ratelimit/token-bucket.lua"), List.class);
+	private static final RedisScript<List<Long>> SCRIPT = (RedisScript) RedisScript.of(script(), List.class);
 
 	private final ReactiveStringRedisTemplate redis;
 
@@ -55,6 +63,15 @@ final class RedisTokenBuckets {
 		this.redis = redis;
 		this.clock = clock;
 		this.timeout = timeout;
+	}
+
+	private static String script() {
+		try (InputStream in = new ClassPathResource("ratelimit/token-bucket.lua").getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("ratelimit/token-bucket.lua is missing from the classpath", ex);
+		}
 	}
 
 	/**

@@ -95,9 +95,33 @@ final class RunningPlatform implements AutoCloseable {
 	 * What a test or benchmark changes about the platform.
 	 * @param jvmOptions extra options of the service processes (e.g. C1 only, for a fast start)
 	 * @param oauth extra oauth-service properties
+	 * @param actions extra actions-service properties
 	 * @param gateway extra gateway properties
+	 * @param gatewayProcess whether the gateway runs as a process of its own, as in production
+	 * (for benchmarks: its JIT, heap and log output are then not shared with the load generator),
+	 * rather than in this JVM (for tests: faster, and its beans can be reached)
+	 * @param database the database the services share
 	 */
-	record Options(List<String> jvmOptions, Map<String, String> oauth, Map<String, String> gateway) {
+	record Options(List<String> jvmOptions, Map<String, String> oauth, Map<String, String> actions,
+			Map<String, String> gateway, boolean gatewayProcess, String database) {
+
+		Options(List<String> jvmOptions, Map<String, String> oauth, Map<String, String> gateway) {
+			this(jvmOptions, oauth, Map.of(), gateway, false, DATABASE);
+		}
+
+		Options gatewayAsProcess() {
+			return new Options(this.jvmOptions, this.oauth, this.actions, this.gateway, true, this.database);
+		}
+
+		Options withActions(Map<String, String> properties) {
+			return new Options(this.jvmOptions, this.oauth, properties, this.gateway, this.gatewayProcess,
+					this.database);
+		}
+
+		Options withDatabase(String name) {
+			return new Options(this.jvmOptions, this.oauth, this.actions, this.gateway, this.gatewayProcess, name);
+		}
+
 	}
 
 	/**
@@ -141,15 +165,28 @@ final class RunningPlatform implements AutoCloseable {
 	}
 
 	/**
+	 * @param module a module run as a process of its own (a service, or the gateway with
+	 * {@link Options#gatewayProcess()})
+	 * @return the CPU time that process has used so far
+	 */
+	Duration cpuTime(String module) {
+		return this.services.stream()
+			.filter((service) -> service.name().equals(module))
+			.findFirst()
+			.flatMap((service) -> service.process().info().totalCpuDuration())
+			.orElseThrow(() -> new IllegalStateException("no CPU time for " + module));
+	}
+
+	/**
 	 * @return a connection to the services' database
 	 * @throws SQLException if PostgreSQL cannot be reached
 	 */
 	Connection database() throws SQLException {
-		return PostgresTestDatabase.connect(DATABASE);
+		return PostgresTestDatabase.connect(this.options.database());
 	}
 
 	private void startAll() {
-		String jdbcUrl = PostgresTestDatabase.ensure(DATABASE);
+		String jdbcUrl = PostgresTestDatabase.ensure(this.options.database());
 		String base = publicBaseUrl();
 		String jwks = "http://127.0.0.1:" + this.oauthPort + "/api/v1/gpt/oauth/jwks.json";
 
@@ -165,6 +202,7 @@ final class RunningPlatform implements AutoCloseable {
 		actions.put("applicant.tokens.issuer", base);
 		actions.put("applicant.tokens.audience", base + "/api/v1/gpt");
 		actions.put("applicant.tokens.jwks-uri", jwks);
+		actions.putAll(this.options.actions());
 
 		// both start at once (Flyway works on separate schemas); the oauth service's JWKS is
 		// fetched by the others only when the first token arrives
@@ -193,6 +231,12 @@ final class RunningPlatform implements AutoCloseable {
 		gateway.put("applicant.gateway.dev-sign-in.origin", base);
 		gateway.put("applicant.gateway.rate-limit.key-prefix", "test:system:" + this.run);
 		gateway.putAll(this.options.gateway());
+		if (this.options.gatewayProcess()) {
+			Service process = start("api-gateway", this.gatewayManagementPort, gatewayCommand(), gateway);
+			this.services.add(process);
+			awaitReady(process);
+			return;
+		}
 		// command-line arguments, not builder properties: application.yml would override those
 		this.gateway = new SpringApplicationBuilder(ApiGatewayApplication.class, OwnReactorResources.class)
 			.run(arguments(gateway));
@@ -218,12 +262,27 @@ final class RunningPlatform implements AutoCloseable {
 			throw new IllegalStateException(jar + " is missing; build with ./mvnw -pl api-gateway -am verify, "
 					+ "which copies the services' runnable jars there");
 		}
+		return start(module, port, List.of("-jar", jar.toString()), properties);
+	}
+
+	/*
+	 * The gateway's runnable jar is built after the tests, so its process runs from this JVM's
+	 * class path: the module's classes and dependencies, without the test classes.
+	 */
+	private static List<String> gatewayCommand() {
+		String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+			.filter((entry) -> !Path.of(entry).endsWith("test-classes"))
+			.collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+		return List.of("-cp", classPath, ApiGatewayApplication.class.getName());
+	}
+
+	private Service start(String module, int port, List<String> main, Map<String, String> properties) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx256m");
 		command.addAll(this.options.jvmOptions());
-		command.add("-jar");
-		command.add(jar.toString());
+		command.addAll(extraJvmOptions(module));
+		command.addAll(main);
 		command.addAll(List.of(arguments(properties)));
 		Path log = this.work.resolve(module + ".log");
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.work.toFile())
@@ -236,6 +295,19 @@ final class RunningPlatform implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot start " + module, ex);
 		}
+	}
+
+	/*
+	 * -Dbenchmark.service-jvm-options="..." adds options to every service process, "{service}"
+	 * standing for the module's name: a way to profile a benchmark's services, e.g.
+	 * -XX:StartFlightRecording=filename=target/{service}.jfr,settings=profile
+	 */
+	private static List<String> extraJvmOptions(String module) {
+		String options = System.getProperty("benchmark.service-jvm-options", "").strip();
+		if (options.isEmpty()) {
+			return List.of();
+		}
+		return java.util.Arrays.stream(options.split("\\s+")).map((option) -> option.replace("{service}", module)).toList();
 	}
 
 	private void awaitReady(Service service) {

@@ -22,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Benchmark, not a test (its name keeps it out of {@code verify}): refresh-token grants per
  * second through the gateway, and the token endpoint's latency, on this machine with
- * PostgreSQL, RabbitMQ and Redis on the same box and the client in the same JVM as the gateway.
+ * PostgreSQL, RabbitMQ and Redis on the same box; the gateway and the services run as
+ * processes of their own, the client (load generator) in this JVM. The CPU time each part
+ * used per grant during the measured window is reported too: the machine's cores divided by
+ * the sum is the most grants per second this box can do.
  *
  * <p>{@code benchmark.chains} (default 48) refresh-token chains (grants of the four demo candidates, obtained through
  * the real authorize flow) each refresh in a loop with the token they just got, for
@@ -47,13 +50,16 @@ class TokenEndpointBenchmark {
 
 	private static final List<String> CANDIDATES = List.of("ada", "grace", "mary", "luca");
 
+	private static final List<String> MODULES = List.of("api-gateway", "gpt-oauth-service", "gpt-actions-service");
+
 	private static RunningPlatform platform;
 
 	@BeforeAll
 	static void start() {
 		platform = RunningPlatform.start(new RunningPlatform.Options(List.of("-XX:+UseSerialGC"), Map.of(),
 				Map.of("applicant.gateway.rate-limit.anonymous.reads", "1000000",
-						"applicant.gateway.rate-limit.anonymous.writes", "1000000")));
+						"applicant.gateway.rate-limit.anonymous.writes", "1000000"))
+			.gatewayAsProcess());
 	}
 
 	@AfterAll
@@ -93,6 +99,7 @@ class TokenEndpointBenchmark {
 		long measureFrom = start + Duration.ofSeconds(WARM_UP_SECONDS).toNanos();
 		long end = measureFrom + Duration.ofSeconds(MEASURE_SECONDS).toNanos();
 		String loadBefore = Latencies.machine();
+		Map<String, Double> cpuBefore = new java.util.HashMap<>();
 
 		List<Thread> chains = new ArrayList<>();
 		for (String initial : tokens) {
@@ -126,6 +133,11 @@ class TokenEndpointBenchmark {
 				}
 			}));
 		}
+		// CPU use over the measured window only
+		waitUntil(measureFrom);
+		cpuBefore.putAll(CpuUsage.snapshot(platform, MODULES));
+		waitUntil(end);
+		Map<String, Double> cpuAfter = CpuUsage.snapshot(platform, MODULES);
 		for (Thread chain : chains) {
 			chain.join();
 		}
@@ -133,15 +145,22 @@ class TokenEndpointBenchmark {
 		Latencies.report(String.format(
 				"Token endpoint (refresh_token grants through the gateway): %d chains, %d s measured after %d s warm-up: "
 						+ "%d grants, %.0f grants/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, failures %d; "
-						+ "before: %s; after: %s",
+						+ "CPU ms per grant: %s; before: %s; after: %s",
 				CHAINS, MEASURE_SECONDS, WARM_UP_SECONDS, measured.get(), measured.get() / (double) MEASURE_SECONDS,
 				Latencies.millis(sorted, 50), Latencies.millis(sorted, 90), Latencies.millis(sorted, 99),
-				Latencies.millis(sorted, 100), failures.get(), loadBefore, Latencies.machine()));
+				Latencies.millis(sorted, 100), failures.get(), CpuUsage.perUnit(cpuBefore, cpuAfter, measured.get()),
+				loadBefore, Latencies.machine()));
 		assertThat(failures.get()).isZero();
 		// leave no grants behind for the demo candidates
 		try (var connection = platform.database(); var delete = connection.prepareStatement(
 				"DELETE FROM oauth.refresh_token_families WHERE candidate_id LIKE 'user_demo_%'")) {
 			delete.executeUpdate();
+		}
+	}
+
+	private static void waitUntil(long nanoTime) {
+		for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+			java.util.concurrent.locks.LockSupport.parkNanos(left);
 		}
 	}
 

@@ -4,7 +4,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import io.lettuce.core.resource.ClientResources;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import network.applicant.gpt.gateway.GatewayTestSupport;
 
@@ -94,6 +97,13 @@ class RateLimitIntegrationTests extends GatewayTestSupport {
 		assertThat(OAUTH.findAll(anyRequestedFor(anyUrl()))).hasSize(3);
 		// the forwarded header itself never reaches the service
 		assertThat(OAUTH.findAll(anyRequestedFor(anyUrl())).get(0).containsHeader("X-Forwarded-For")).isFalse();
+	}
+
+	@Test
+	void redisCommandsAreNotTracedOneByOne(@Autowired ClientResources redisClientResources) {
+		// one span per limiter call would cost every request, and Lettuce's tracing throws when
+		// the limiter's timeout cancels a command
+		assertThat(redisClientResources.tracing().isEnabled()).isFalse();
 	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import network.applicant.gpt.actions.ActionsServiceApplication;
+import network.applicant.gpt.config.testing.BenchmarkJobs;
 import network.applicant.gpt.config.testing.PostgresTestDatabase;
 
 /**
@@ -35,12 +36,6 @@ import network.applicant.gpt.config.testing.PostgresTestDatabase;
 public final class JobSearchHttpBenchmark {
 
 	private static final String KEY = "local-internal-service-key-change-me-0123456789";
-
-	private static final String[] QUERIES = { "keywords=SWE", "keywords=registered%20nurse&location=London",
-			"keywords=CPA&location=Toronto", "keywords=senior%20java%20developer", "keywords=sofware%20enginer",
-			"keywords=nurse&commute_type=onsite&job_level=senior", "keywords=accountant&salary_min=60000",
-			"keywords=engineer", "location=Berlin", "keywords=customer%20support&location=remote",
-			"keywords=data%20analyst&posted_within_days=14", "commute_type=remote&job_level=mid" };
 
 	private JobSearchHttpBenchmark() {
 	}
@@ -66,7 +61,7 @@ public final class JobSearchHttpBenchmark {
 			long existing = jdbc.queryForObject("SELECT count(*) FROM platform.jobs WHERE identifier LIKE 'bench-%'", Long.class);
 			long start = System.nanoTime();
 			if (existing < count) {
-				insert(jdbc, (int) existing + 1, count);
+				BenchmarkJobs.insert(jdbc::update, (int) existing + 1, count);
 			}
 			long open = jdbc.queryForObject("""
 					SELECT count(*) FROM platform.jobs WHERE status = 'open'
@@ -97,34 +92,6 @@ public final class JobSearchHttpBenchmark {
 		}
 	}
 
-	private static void insert(JdbcTemplate jdbc, int from, int to) {
-		jdbc.update("""
-				INSERT INTO platform.jobs (identifier, company_id, title, description, city, region, country,
-				    applicant_countries, commute_type, job_level, salary_min, salary_max, salary_currency, salary_period,
-				    posted_at)
-				SELECT 'bench-' || i,
-				       (SELECT min(id) FROM platform.companies) + (i % 40),
-				       (ARRAY['', 'Junior ', 'Senior ', 'Lead '])[1 + i % 4]
-				         || (ARRAY['Software Engineer', 'Registered Nurse – ICU', 'Staff Accountant (CPA)', 'Data Analyst',
-				                   'Account Executive', 'Customer Support Specialist', 'Logistics Coordinator',
-				                   'Mathematics Teacher', 'Product Designer', 'Backend Engineer (Java)'])[1 + (i / 7) % 10],
-				       'As a member of our team you will work with colleagues across the business. '
-				         || (ARRAY['We value kindness and ownership.', 'Our customers rely on us every day.',
-				                   'We offer flexible hours and a learning budget.'])[1 + i % 3]
-				         || ' Experience with ' || (ARRAY['Java', 'PostgreSQL', 'Kubernetes', 'Excel', 'SQL', 'Figma',
-				                   'Zendesk', 'Salesforce'])[1 + i % 8] || ' is a plus.',
-				       CASE WHEN i % 10 < 3 THEN NULL ELSE (ARRAY['London', 'Manchester', 'Toronto', 'New York', 'Berlin'])[1 + i % 5] END,
-				       CASE WHEN i % 10 < 3 THEN NULL ELSE (ARRAY['England', 'England', 'ON', 'NY', 'Berlin'])[1 + i % 5] END,
-				       (ARRAY['GB', 'GB', 'CA', 'US', 'DE'])[1 + i % 5],
-				       CASE WHEN i % 10 < 3 AND i % 2 = 0 THEN ARRAY[(ARRAY['GB', 'GB', 'CA', 'US', 'DE'])[1 + i % 5]] END,
-				       CASE WHEN i % 10 < 3 THEN 'remote' WHEN i % 10 < 6 THEN 'hybrid' ELSE 'onsite' END,
-				       (ARRAY['entry', 'mid', 'senior', 'lead'])[1 + i % 4],
-				       40000 + (i % 50) * 1000, 55000 + (i % 50) * 1000,
-				       (ARRAY['GBP', 'GBP', 'CAD', 'USD', 'EUR'])[1 + i % 5], 'year',
-				       now() - make_interval(days => i % 60, secs => i % 86400)
-				FROM generate_series(?, ?) AS i""", from, to);
-	}
-
 	private static long[] run(HttpClient http, int port, int threads, int total) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
@@ -135,7 +102,7 @@ public final class JobSearchHttpBenchmark {
 				futures.add(pool.submit(() -> {
 					long[] latencies = new long[perThread];
 					for (int i = 0; i < perThread; i++) {
-						String query = QUERIES[(offset + i) % QUERIES.length];
+						String query = BenchmarkJobs.QUERIES.get((offset + i) % BenchmarkJobs.QUERIES.size());
 						HttpRequest request = HttpRequest
 							.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/gpt/jobs?" + query))
 							.header("x-gpt-clerk-user-id", "user_demo_ada")

@@ -7,11 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,10 +23,12 @@ import static org.awaitility.Awaitility.await;
  * anything starts, and every request goes through the gateway's public base URL. Each test
  * uses a demo candidate of its own; their grants and consents are removed before and after.
  *
- * <p>The oauth service runs with a 3 s refresh grace period and a 5 s code lifetime so that
- * "after the grace period" and "expired" arrive within the test; the gateway's anonymous
- * budget is raised because all of ChatGPT's token calls come from this one address.
+ * <p>The platform is the run's {@link SharedPlatform}: its oauth service has a 3 s refresh grace
+ * period and a 5 s code lifetime so that "after the grace period" and "expired" arrive within
+ * the test; the gateway's anonymous budget is raised because all of ChatGPT's token calls come
+ * from this one address.
  */
+@ExtendWith(SharedPlatform.class)
 class ChatGptEndToEndIntegrationTests {
 
 	private static final List<String> CANDIDATES = List.of("user_demo_ada", "user_demo_grace", "user_demo_mary",
@@ -40,27 +42,15 @@ class ChatGptEndToEndIntegrationTests {
 	private static ChatGpt chatGpt;
 
 	@BeforeAll
-	static void start() throws SQLException {
-		platform = RunningPlatform.start(new RunningPlatform.Options(
-				List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"),
-				Map.of("applicant.oauth.lifetimes.refresh-grace-period", "3s",
-						"applicant.oauth.lifetimes.authorization-code", "5s"),
-				Map.of("applicant.gateway.rate-limit.anonymous.reads", "1000",
-						"applicant.gateway.rate-limit.anonymous.writes", "1000")));
+	static void start(RunningPlatform shared) throws SQLException {
+		platform = shared;
 		chatGpt = new ChatGpt(platform);
 		forgetCandidates();
 	}
 
 	@AfterAll
 	static void stop() throws SQLException {
-		if (platform != null) {
-			try {
-				forgetCandidates();
-			}
-			finally {
-				platform.close();
-			}
-		}
+		forgetCandidates();
 	}
 
 	@Test
@@ -263,17 +253,7 @@ class ChatGptEndToEndIntegrationTests {
 
 	/** Removes what the tests leave for the demo candidates: grants, consents, codes, confirmations. */
 	private static void forgetCandidates() throws SQLException {
-		try (Connection connection = platform.database()) {
-			for (String sql : List.of("DELETE FROM oauth.refresh_token_families WHERE candidate_id = ANY (?)",
-					"DELETE FROM oauth.authorization_codes WHERE candidate_id = ANY (?)",
-					"DELETE FROM oauth.consents WHERE candidate_id = ANY (?)",
-					"DELETE FROM actions.confirmation_tokens WHERE candidate_id = ANY (?)")) {
-				try (PreparedStatement statement = connection.prepareStatement(sql)) {
-					statement.setArray(1, connection.createArrayOf("text", CANDIDATES.toArray()));
-					statement.executeUpdate();
-				}
-			}
-		}
+		platform.forget(CANDIDATES);
 	}
 
 }

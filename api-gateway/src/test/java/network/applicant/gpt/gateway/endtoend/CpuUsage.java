@@ -29,17 +29,22 @@ final class CpuUsage {
 	/**
 	 * @param platform the running platform (its processes by module name)
 	 * @param modules the modules that run as processes of their own
-	 * @return CPU seconds used so far by each part: the modules, PostgreSQL, RabbitMQ, Redis,
-	 * this JVM, and {@code machine} (every process, from {@code /proc/stat})
+	 * @return CPU seconds used so far by each part: the modules (without their JIT compiler
+	 * threads), the modules' JIT compiler threads together, PostgreSQL, RabbitMQ, Redis, this
+	 * JVM, and {@code machine} (every process, from {@code /proc/stat})
 	 */
 	static Map<String, Double> snapshot(RunningPlatform platform, List<String> modules) {
 		Map<String, Double> seconds = new LinkedHashMap<>();
 		if (!Files.isDirectory(PROC)) {
 			return seconds;
 		}
+		double jit = 0;
 		for (String module : modules) {
-			seconds.put(module, platform.cpuTime(module).toNanos() / 1e9);
+			double compiling = compilerThreads(platform.pid(module));
+			jit += compiling;
+			seconds.put(module, platform.cpuTime(module).toNanos() / 1e9 - compiling);
 		}
+		seconds.put("JIT compilers", jit);
 		seconds.put("postgresql", byCommand("postgres"));
 		seconds.put("rabbitmq", byCommand("beam.smp"));
 		seconds.put("redis", byCommand("redis-server"));
@@ -73,6 +78,18 @@ final class CpuUsage {
 			return processes.filter((path) -> path.getFileName().toString().chars().allMatch(Character::isDigit))
 				.filter((path) -> command.equals(read(path.resolve("comm")).strip()))
 				.mapToDouble((path) -> ticks(path.resolve("stat")))
+				.sum();
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	/* the HotSpot compiler threads of a JVM ("C1 CompilerThre…", "C2 CompilerThre…") */
+	private static double compilerThreads(long pid) {
+		try (Stream<Path> threads = Files.list(PROC.resolve(Long.toString(pid)).resolve("task"))) {
+			return threads.filter((thread) -> read(thread.resolve("comm")).matches("C[12] CompilerThre.*\\s*"))
+				.mapToDouble((thread) -> ticks(thread.resolve("stat")))
 				.sum();
 		}
 		catch (IOException ex) {

@@ -178,6 +178,38 @@ final class RunningPlatform implements AutoCloseable {
 	}
 
 	/**
+	 * @param module a module run as a process of its own
+	 * @return its process id
+	 */
+	long pid(String module) {
+		return this.services.stream()
+			.filter((service) -> service.name().equals(module))
+			.findFirst()
+			.map((service) -> service.process().pid())
+			.orElseThrow(() -> new IllegalStateException("no process for " + module));
+	}
+
+	/**
+	 * Removes what tests left behind for these candidates: grants, codes, consents and
+	 * confirmation tokens.
+	 * @param candidateIds the candidates
+	 * @throws SQLException if PostgreSQL cannot be reached
+	 */
+	void forget(List<String> candidateIds) throws SQLException {
+		try (Connection connection = database()) {
+			for (String sql : List.of("DELETE FROM oauth.refresh_token_families WHERE candidate_id = ANY (?)",
+					"DELETE FROM oauth.authorization_codes WHERE candidate_id = ANY (?)",
+					"DELETE FROM oauth.consents WHERE candidate_id = ANY (?)",
+					"DELETE FROM actions.confirmation_tokens WHERE candidate_id = ANY (?)")) {
+				try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+					statement.setArray(1, connection.createArrayOf("text", candidateIds.toArray()));
+					statement.executeUpdate();
+				}
+			}
+		}
+	}
+
+	/**
 	 * @return a connection to the services' database
 	 * @throws SQLException if PostgreSQL cannot be reached
 	 */

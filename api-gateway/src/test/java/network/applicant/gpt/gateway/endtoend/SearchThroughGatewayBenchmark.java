@@ -38,8 +38,10 @@ import static org.awaitility.Awaitility.await;
  * end). The actions service keeps its index on disk ({@code applicant.actions.search.store=disk},
  * memory-mapped, as for large catalogs). {@code benchmark.jobs} jobs ({@link BenchmarkJobs}) are
  * inserted with SQL beside the demo catalog and reach the index by the service's polling, as
- * changes made by any writer do; the time until searches see all of them is reported. Then,
- * for each client thread count in {@code benchmark.threads}, closed loops send the
+ * changes made by any writer do; the time until searches see all of them is reported. Then 4
+ * closed loops search through the gateway for {@value #WARM_UP_SECONDS} s (warm-up: the JIT of
+ * the gateway and the service), and for each client thread count in {@code benchmark.threads},
+ * closed loops send the
  * {@link BenchmarkJobs#QUERIES} round-robin with a real access token (obtained through the
  * authorize flow), first {@code benchmark.queries}/4 for warm-up, then {@code benchmark.queries}
  * measured through the gateway and the same number directly to the actions service.
@@ -62,6 +64,10 @@ class SearchThroughGatewayBenchmark {
 		.map(String::strip)
 		.map(Integer::valueOf)
 		.toList();
+
+	static final int WARM_UP_SECONDS = 60;
+
+	private static final List<String> MODULES = List.of("api-gateway", "gpt-oauth-service", "gpt-actions-service");
 
 	/** Rows per INSERT statement while loading the catalog. */
 	private static final int INSERT_BATCH = 100_000;
@@ -124,21 +130,28 @@ class SearchThroughGatewayBenchmark {
 						+ "%.1f s after the insert began",
 				JOBS, demoJobs, insertSeconds, searchableSeconds));
 
+		// warm-up: the gateway and the service compile their hot paths (JIT) before anything is measured
+		long warmUpEnd = System.nanoTime() + Duration.ofSeconds(WARM_UP_SECONDS).toNanos();
+		while (System.nanoTime() < warmUpEnd) {
+			run(http, gateway, accessToken, 4, 1_000);
+		}
 		for (int threads : THREADS) {
 			for (String path : List.of("gateway", "direct")) {
 				String base = path.equals("gateway") ? gateway : direct;
 				run(http, base, accessToken, threads, Math.max(500, QUERIES / 4));
 				String loadBefore = Latencies.machine();
+				Map<String, Double> cpuBefore = CpuUsage.snapshot(platform, MODULES);
 				long started = System.nanoTime();
 				long[] sorted = run(http, base, accessToken, threads, QUERIES);
 				double seconds = (System.nanoTime() - started) / 1e9;
+				String cpu = CpuUsage.perUnit(cpuBefore, CpuUsage.snapshot(platform, MODULES), sorted.length);
 				Arrays.sort(sorted);
 				Latencies.report(String.format(
 						"searchJobs %s, %d jobs, %d client threads, %d requests (%.0f/s): p50 %.2f ms, p95 %.2f ms, "
-								+ "p99 %.2f ms, max %.2f ms; before: %s; after: %s",
+								+ "p99 %.2f ms, max %.2f ms; CPU ms per search: %s; before: %s; after: %s",
 						path.equals("gateway") ? "through the gateway" : "directly at the actions service",
 						demoJobs + JOBS, threads, sorted.length, sorted.length / seconds, Latencies.millis(sorted, 50),
-						Latencies.millis(sorted, 95), Latencies.millis(sorted, 99), Latencies.millis(sorted, 100),
+						Latencies.millis(sorted, 95), Latencies.millis(sorted, 99), Latencies.millis(sorted, 100), cpu,
 						loadBefore, Latencies.machine()));
 			}
 		}

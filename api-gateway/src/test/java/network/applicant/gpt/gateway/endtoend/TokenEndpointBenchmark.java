@@ -44,7 +44,7 @@ class TokenEndpointBenchmark {
 	/** Concurrent refresh-token chains; {@code -Dbenchmark.chains=<n>} changes it (a multiple of 4). */
 	static final int CHAINS = Integer.getInteger("benchmark.chains", 48);
 
-	static final int WARM_UP_SECONDS = 15;
+	static final int WARM_UP_SECONDS = 90;
 
 	static final int MEASURE_SECONDS = 30;
 

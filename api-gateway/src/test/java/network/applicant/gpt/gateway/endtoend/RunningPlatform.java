@@ -77,6 +77,9 @@ final class RunningPlatform implements AutoCloseable {
 
 	private ConfigurableApplicationContext gateway;
 
+	/** What the gateway was started with, for {@link #startAnotherGateway()}. */
+	private Map<String, String> gatewayProperties = Map.of();
+
 	/** Ends the service processes if this JVM is stopped before {@link #close()} runs. */
 	private final Thread stopServicesOnExit = new Thread(() -> this.services.forEach((service) -> service.process()
 		.destroyForcibly()), "system-test-services-stop");
@@ -178,6 +181,29 @@ final class RunningPlatform implements AutoCloseable {
 	}
 
 	/**
+	 * Starts one more gateway replica as a process of its own, with the first one's
+	 * configuration (the same Redis, key prefix, services and budgets) on ports of its own.
+	 * @return its public base URL
+	 */
+	String startAnotherGateway() {
+		int[] ports;
+		try {
+			ports = freePorts(2);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Map<String, String> properties = new LinkedHashMap<>(this.gatewayProperties);
+		properties.put("server.port", Integer.toString(ports[0]));
+		properties.put("management.server.port", Integer.toString(ports[1]));
+		String name = "api-gateway-" + (this.services.stream().filter((s) -> s.name().startsWith("api-gateway")).count() + 1);
+		Service replica = start(name, ports[1], gatewayCommand(), properties);
+		this.services.add(replica);
+		awaitReady(replica);
+		return "http://localhost:" + ports[0];
+	}
+
+	/**
 	 * @param module a module run as a process of its own
 	 * @return its process id
 	 */
@@ -263,6 +289,7 @@ final class RunningPlatform implements AutoCloseable {
 		gateway.put("applicant.gateway.dev-sign-in.origin", base);
 		gateway.put("applicant.gateway.rate-limit.key-prefix", "test:system:" + this.run);
 		gateway.putAll(this.options.gateway());
+		this.gatewayProperties = Map.copyOf(gateway);
 		if (this.options.gatewayProcess()) {
 			Service process = start("api-gateway", this.gatewayManagementPort, gatewayCommand(), gateway);
 			this.services.add(process);

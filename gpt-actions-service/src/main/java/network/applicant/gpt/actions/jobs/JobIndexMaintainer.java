@@ -28,11 +28,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <li>{@link #start()} builds the index in the background, reading open jobs in id order
  * in batches; until it finishes {@link #isReady()} is false and readiness is DOWN.
  * <li>Every {@code refresh-interval} it asks for jobs whose row or company row changed
- * after the newest change it has seen, minus {@code refresh-overlap}. A trigger sets
- * {@code updated_at} on every update, whoever writes. {@code updated_at} is the time the
- * writing transaction started, so a long transaction can commit a change that is older
- * than changes already seen: the overlap looks back far enough to catch it. Changes seen
- * before (same job, same time) are skipped, so the overlap costs a query, not re-indexing.
+ * after the start of its previous poll (the database's clock), minus {@code refresh-overlap}.
+ * A trigger sets {@code updated_at} on every update, whoever writes. {@code updated_at} is
+ * the time the writing transaction started, so a long transaction can commit a change that
+ * is older than the previous poll: the overlap looks back far enough to catch it. Changes
+ * seen before (same job, same time) are skipped, so the overlap costs a query, not
+ * re-indexing; and it looks back from the previous poll, not from the newest change seen,
+ * so that a bulk import is re-read only for one overlap after it, not at every poll until
+ * the next change.
  * <li>Changed jobs are re-read by id: open ones are indexed again, closed, expired or
  * deleted ones removed. {@link #jobsChanged} does the same at once for code in this
  * replica that just wrote jobs.
@@ -132,27 +135,29 @@ final class JobIndexMaintainer implements JobIndexUpdates, AutoCloseable {
 			.log("Job search index built");
 	}
 
-	/** Applies every change since the last poll. */
-	void poll() {
+	/**
+	 * Applies every change since the last poll.
+	 * @return how many changed jobs the database reported (before skipping those seen already)
+	 */
+	int poll() {
+		// the database's clock, read before the query: the next poll looks back from here
+		Instant pollStarted = this.dao.now();
 		Instant since = this.watermark.minus(this.properties.refreshOverlap());
 		List<JobIndexDao.Change> changes = this.dao.changedSince(since);
 		List<Long> ids = new ArrayList<>();
-		Instant newest = this.watermark;
 		for (JobIndexDao.Change change : changes) {
 			if (!change.changedAt().equals(this.recent.get(change.id()))) {
 				ids.add(change.id());
 			}
 			this.recent.put(change.id(), change.changedAt());
-			if (change.changedAt().isAfter(newest)) {
-				newest = change.changedAt();
-			}
 		}
 		if (!ids.isEmpty()) {
 			reindex(ids);
 		}
-		this.watermark = newest;
-		Instant forget = newest.minus(this.properties.refreshOverlap()).minusSeconds(1);
+		this.watermark = pollStarted;
+		Instant forget = pollStarted.minus(this.properties.refreshOverlap()).minusSeconds(1);
 		this.recent.values().removeIf((changedAt) -> changedAt.isBefore(forget));
+		return changes.size();
 	}
 
 	@Override

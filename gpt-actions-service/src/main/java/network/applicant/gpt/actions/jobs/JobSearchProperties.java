@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * @param path the index directory when {@code store} is {@code disk}; emptied at start-up
  * @param refreshInterval how often every replica polls {@code platform.jobs.updated_at} for
  * changes (1 s to 10 min)
- * @param refreshOverlap how far back each poll looks before the last change it saw, so that
+ * @param refreshOverlap how far back each poll looks before the start of the previous poll, so that
  * changes committed late by long transactions are not missed (0 to 1 h)
  * @param buildBatchSize rows read per query while building the index (100 to 50 000)
  */

@@ -183,9 +183,9 @@ final class RunningPlatform implements AutoCloseable {
 	/**
 	 * Starts one more gateway replica as a process of its own, with the first one's
 	 * configuration (the same Redis, key prefix, services and budgets) on ports of its own.
-	 * @return its public base URL
+	 * @return its public base URL and management port
 	 */
-	String startAnotherGateway() {
+	Replica startAnotherGateway() {
 		int[] ports;
 		try {
 			ports = freePorts(2);
@@ -200,7 +200,20 @@ final class RunningPlatform implements AutoCloseable {
 		Service replica = start(name, ports[1], gatewayCommand(), properties);
 		this.services.add(replica);
 		awaitReady(replica);
-		return "http://localhost:" + ports[0];
+		return new Replica("http://localhost:" + ports[0], ports[1]);
+	}
+
+	/** @return the first gateway as a replica: its public base URL and management port */
+	Replica gatewayReplica() {
+		return new Replica(publicBaseUrl(), this.gatewayManagementPort);
+	}
+
+	/**
+	 * A gateway replica.
+	 * @param baseUrl its public base URL
+	 * @param managementPort its actuator port
+	 */
+	record Replica(String baseUrl, int managementPort) {
 	}
 
 	/**

@@ -95,6 +95,19 @@ final class ChatGpt {
 		return send(this.http, request.POST(HttpRequest.BodyPublishers.ofString(form(body))).build());
 	}
 
+	/**
+	 * Links a demo candidate the whole way (authorize, dev sign-in, consent with the client's
+	 * default scopes, code exchange with Basic) and returns the access token.
+	 * @param email the candidate's email
+	 * @param state the authorization request's state
+	 * @return the access token
+	 */
+	String accessToken(String email, String state) {
+		Callback callback = browser().authorize("response_type=code&client_id=chatgpt-local&redirect_uri="
+				+ encode(CHATGPT_CALLBACK) + "&scope=&state=" + encode(state), email);
+		return json(exchange(callback.code(), CHATGPT_CALLBACK, null, true)).path("access_token").asString();
+	}
+
 	HttpResponse<String> exchange(String code, String redirectUri, String verifier, boolean basic) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("grant_type", "authorization_code");

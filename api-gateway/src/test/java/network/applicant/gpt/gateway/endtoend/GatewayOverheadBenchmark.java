@@ -83,12 +83,7 @@ class GatewayOverheadBenchmark {
 	@Test
 	@Order(2)
 	void authenticatedAction() throws Exception {
-		ChatGpt chatGpt = new ChatGpt(platform);
-		ChatGpt.Callback callback = chatGpt.browser().authorize("response_type=code&client_id=chatgpt-local&redirect_uri="
-				+ ChatGpt.encode(ChatGpt.CHATGPT_CALLBACK) + "&scope=&state=overhead", "luca@applicant.test");
-		String accessToken = chatGpt.json(chatGpt.exchange(callback.code(), ChatGpt.CHATGPT_CALLBACK, null, true))
-			.path("access_token")
-			.asString();
+		String accessToken = new ChatGpt(platform).accessToken("luca@applicant.test", "overhead");
 		measure("POST /api/v1/gpt/applications with a bearer token (400 invalid_answers)",
 				(base) -> HttpRequest.newBuilder(URI.create(base + "/api/v1/gpt/applications"))
 					.header("Authorization", "Bearer " + accessToken)

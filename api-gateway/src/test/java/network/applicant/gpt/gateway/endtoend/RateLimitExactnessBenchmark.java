@@ -83,9 +83,9 @@ class RateLimitExactnessBenchmark {
 			.build();
 		// warm-up with another candidate (a bucket of its own): both replicas compile their hot paths first;
 		// a cold replica answers the limiter's Redis call late, and a late answer lets the request through
-		load(http, gateways, accessToken(chatGpt, "grace@applicant.test"), WARM_UP_SECONDS, new ConcurrentLinkedQueue<>(),
+		load(http, gateways, chatGpt.accessToken("grace@applicant.test", "exactness-warm-up"), WARM_UP_SECONDS, new ConcurrentLinkedQueue<>(),
 				new AtomicLong(), new AtomicLong());
-		String accessToken = accessToken(chatGpt, "luca@applicant.test");
+		String accessToken = chatGpt.accessToken("luca@applicant.test", "exactness");
 		double failOpenBefore = failOpen(http, gateways);
 		ConcurrentLinkedQueue<Long> admitted = new ConcurrentLinkedQueue<>();
 		AtomicLong refused = new AtomicLong();
@@ -113,14 +113,6 @@ class RateLimitExactnessBenchmark {
 				100.0 * times.length / finalBound, worstExcess, failOpen));
 		assertThat(other.get()).isZero();
 		assertThat(refused.get()).isPositive();
-	}
-
-	private static String accessToken(ChatGpt chatGpt, String email) {
-		ChatGpt.Callback callback = chatGpt.browser().authorize("response_type=code&client_id=chatgpt-local&redirect_uri="
-				+ ChatGpt.encode(ChatGpt.CHATGPT_CALLBACK) + "&scope=&state=exactness", email);
-		return chatGpt.json(chatGpt.exchange(callback.code(), ChatGpt.CHATGPT_CALLBACK, null, true))
-			.path("access_token")
-			.asString();
 	}
 
 	/**

@@ -9,14 +9,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import network.applicant.gpt.config.testing.BenchmarkJobs;
+import network.applicant.gpt.config.testing.ClosedLoops;
 import network.applicant.gpt.config.testing.PostgresTestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,12 +101,7 @@ class SearchThroughGatewayBenchmark {
 
 	@Test
 	void searchJobsThroughTheGateway() throws Exception {
-		ChatGpt chatGpt = new ChatGpt(platform);
-		ChatGpt.Callback callback = chatGpt.browser().authorize("response_type=code&client_id=chatgpt-local&redirect_uri="
-				+ ChatGpt.encode(ChatGpt.CHATGPT_CALLBACK) + "&scope=&state=search", "ada@applicant.test");
-		String accessToken = chatGpt.json(chatGpt.exchange(callback.code(), ChatGpt.CHATGPT_CALLBACK, null, true))
-			.path("access_token")
-			.asString();
+		String accessToken = new ChatGpt(platform).accessToken("ada@applicant.test", "search");
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
@@ -179,36 +171,16 @@ class SearchThroughGatewayBenchmark {
 	/** Closed loops: each thread sends its next query when the previous one is answered. */
 	private static long[] run(HttpClient http, String base, String accessToken, int threads, int total)
 			throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			List<Future<long[]>> futures = new ArrayList<>();
-			int perThread = Math.max(1, total / threads);
-			for (int t = 0; t < threads; t++) {
-				int offset = t;
-				futures.add(pool.submit(() -> {
-					long[] latencies = new long[perThread];
-					for (int i = 0; i < perThread; i++) {
-						String query = BenchmarkJobs.QUERIES.get((offset + i) % BenchmarkJobs.QUERIES.size());
-						long sent = System.nanoTime();
-						HttpResponse<String> response = http.send(search(base, accessToken, query),
-								HttpResponse.BodyHandlers.ofString());
-						latencies[i] = System.nanoTime() - sent;
-						if (response.statusCode() != 200) {
-							throw new IllegalStateException(query + " -> " + response.statusCode() + " " + response.body());
-						}
-					}
-					return latencies;
-				}));
+		return ClosedLoops.run(threads, total, (loop, i) -> {
+			String query = BenchmarkJobs.QUERIES.get((loop + i) % BenchmarkJobs.QUERIES.size());
+			long sent = System.nanoTime();
+			HttpResponse<String> response = http.send(search(base, accessToken, query), HttpResponse.BodyHandlers.ofString());
+			long took = System.nanoTime() - sent;
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(query + " -> " + response.statusCode() + " " + response.body());
 			}
-			List<long[]> all = new ArrayList<>();
-			for (Future<long[]> future : futures) {
-				all.add(future.get());
-			}
-			return all.stream().flatMapToLong(Arrays::stream).toArray();
-		}
-		finally {
-			pool.shutdown();
-		}
+			return took;
+		});
 	}
 
 	private static int update(Connection connection, String sql, Object... arguments) {

@@ -12,14 +12,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
+
+import network.applicant.gpt.config.testing.ClosedLoops;
 
 /**
  * Measures the job search index: build time for N synthetic jobs and {@code searchJobs}
@@ -176,38 +175,18 @@ public final class JobSearchBenchmark {
 
 	private static long[] run(JobSearchIndex index, List<Request> mix, int threads, int total, Instant now)
 			throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			List<Future<long[]>> futures = new ArrayList<>();
-			int perThread = Math.max(1, total / threads);
-			for (int t = 0; t < threads; t++) {
-				int offset = t;
-				futures.add(pool.submit(() -> {
-					long[] latencies = new long[perThread];
-					for (int i = 0; i < perThread; i++) {
-						Request request = mix.get((offset + i) % mix.size());
-						long start = System.nanoTime();
-						JobSearchIndex.SearchPage page = request.search(index, now);
-						if (page.next() != null && i % 4 == 0) {
-							// every fourth query also fetches its second page, as a client paging would
-							LocationResolver.Resolved resolved = (request.criteria().location() != null)
-									? index.locations().resolve(request.criteria().location()) : null;
-							index.search(request.criteria(), resolved, page.next(), 10, now);
-						}
-						latencies[i] = System.nanoTime() - start;
-					}
-					return latencies;
-				}));
+		return ClosedLoops.run(threads, total, (loop, i) -> {
+			Request request = mix.get((loop + i) % mix.size());
+			long start = System.nanoTime();
+			JobSearchIndex.SearchPage page = request.search(index, now);
+			if (page.next() != null && i % 4 == 0) {
+				// every fourth query also fetches its second page, as a client paging would
+				LocationResolver.Resolved resolved = (request.criteria().location() != null)
+						? index.locations().resolve(request.criteria().location()) : null;
+				index.search(request.criteria(), resolved, page.next(), 10, now);
 			}
-			List<long[]> all = new ArrayList<>();
-			for (Future<long[]> future : futures) {
-				all.add(future.get());
-			}
-			return all.stream().flatMapToLong(Arrays::stream).toArray();
-		}
-		finally {
-			pool.shutdown();
-		}
+			return System.nanoTime() - start;
+		});
 	}
 
 	private static double percentile(long[] sorted, int percentile) {

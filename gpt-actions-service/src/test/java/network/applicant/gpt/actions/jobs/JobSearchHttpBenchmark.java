@@ -7,14 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -23,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import network.applicant.gpt.actions.ActionsServiceApplication;
 import network.applicant.gpt.config.testing.BenchmarkJobs;
+import network.applicant.gpt.config.testing.ClosedLoops;
 import network.applicant.gpt.config.testing.PostgresTestDatabase;
 
 /**
@@ -93,41 +89,21 @@ public final class JobSearchHttpBenchmark {
 	}
 
 	private static long[] run(HttpClient http, int port, int threads, int total) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			List<Future<long[]>> futures = new ArrayList<>();
-			int perThread = Math.max(1, total / threads);
-			for (int t = 0; t < threads; t++) {
-				int offset = t;
-				futures.add(pool.submit(() -> {
-					long[] latencies = new long[perThread];
-					for (int i = 0; i < perThread; i++) {
-						String query = BenchmarkJobs.QUERIES.get((offset + i) % BenchmarkJobs.QUERIES.size());
-						HttpRequest request = HttpRequest
-							.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/gpt/jobs?" + query))
-							.header("x-gpt-clerk-user-id", "user_demo_ada")
-							.header("x-internal-service-key", KEY)
-							.timeout(Duration.ofSeconds(30))
-							.build();
-						long start = System.nanoTime();
-						HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-						latencies[i] = System.nanoTime() - start;
-						if (response.statusCode() != 200) {
-							throw new IllegalStateException(query + " -> " + response.statusCode() + " " + response.body());
-						}
-					}
-					return latencies;
-				}));
+		return ClosedLoops.run(threads, total, (loop, i) -> {
+			String query = BenchmarkJobs.QUERIES.get((loop + i) % BenchmarkJobs.QUERIES.size());
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/gpt/jobs?" + query))
+				.header("x-gpt-clerk-user-id", "user_demo_ada")
+				.header("x-internal-service-key", KEY)
+				.timeout(Duration.ofSeconds(30))
+				.build();
+			long start = System.nanoTime();
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			long took = System.nanoTime() - start;
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(query + " -> " + response.statusCode() + " " + response.body());
 			}
-			List<long[]> all = new ArrayList<>();
-			for (Future<long[]> future : futures) {
-				all.add(future.get());
-			}
-			return all.stream().flatMapToLong(Arrays::stream).toArray();
-		}
-		finally {
-			pool.shutdown();
-		}
+			return took;
+		});
 	}
 
 	private static double pct(long[] sorted, int percentile) {

@@ -20,6 +20,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -119,6 +120,155 @@ class ContainerImageTests {
 		assertThat(version).contains("OpenJDK 64-Bit Server VM").contains("sharing");
 		run(rootfs, "/opt/java/bin/java", "-XX:MaxRAMPercentage=75", "--dry-run", "-cp", "@/app/jib-classpath-file",
 				mainClass);
+	}
+
+	/**
+	 * The audit consumer's image started as a container runtime would start it (the image's own
+	 * environment, entry point, user-visible file system and a fresh /proc, /dev from the host)
+	 * against the real PostgreSQL and RabbitMQ, configured only through environment variables as
+	 * the Helm chart configures it: it migrates its schema, binds its queue and reports ready.
+	 */
+	@Test
+	void auditConsumerImageWhenStartedAgainstTheRealDatabaseAndBrokerThenReady(@TempDir Path work) throws Exception {
+		Path tarball = ROOT.resolve("audit-consumer").resolve("target").resolve("jib-image.tar");
+		assertThat(tarball).as("build the image first: ./mvnw -B -q -pl audit-consumer verify").exists();
+		Map<String, byte[]> files = readTar(tarball);
+		Map<String, Object> manifest = map(list(yaml(files.get("manifest.json"))).get(0));
+		Map<String, Object> config = map(map(yaml(files.get((String) manifest.get("Config")))).get("config"));
+		Path rootfs = Files.createDirectories(work.resolve("rootfs"));
+		for (Object layer : list(manifest.get("Layers"))) {
+			unpackLayer(files.get((String) layer), rootfs);
+		}
+		String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+		String destination = "applicant.audit.test.image." + run;
+		int port;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		Map<String, String> environment = new LinkedHashMap<>();
+		for (Object entry : list(config.get("Env"))) {
+			String[] pair = ((String) entry).split("=", 2);
+			environment.put(pair[0], pair[1]);
+		}
+		environment.put("SPRING_DATASOURCE_URL", network.applicant.gpt.config.testing.PostgresTestDatabase.ensure("applicant_test_image"));
+		environment.put("SPRING_DATASOURCE_USERNAME", network.applicant.gpt.config.testing.PostgresTestDatabase.user());
+		environment.put("SPRING_DATASOURCE_PASSWORD", "");
+		environment.put("SPRING_RABBITMQ_HOST", "127.0.0.1");
+		environment.put("SPRING_RABBITMQ_PORT", "5672");
+		environment.put("SPRING_RABBITMQ_USERNAME", "guest");
+		environment.put("SPRING_RABBITMQ_PASSWORD", "guest");
+		environment.put("SERVER_PORT", Integer.toString(port));
+		// a container's memory limit would size the heap; this machine's whole memory must not
+		environment.put("JAVA_TOOL_OPTIONS", "-Xmx192m -Xms32m -XX:TieredStopAtLevel=1");
+		List<String> command = new ArrayList<>();
+		list(config.get("Entrypoint")).forEach((part) -> command.add((String) part));
+		// an exchange of this run's own (a binding name with dashes cannot be set from the environment)
+		command.add("--spring.cloud.stream.bindings.auditEvents-in-0.destination=" + destination);
+		Path log = work.resolve("audit-consumer.log");
+		Process process = start(rootfs, command, environment, log);
+		try {
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+			String health = "";
+			while (!health.contains("\"UP\"") && System.nanoTime() < deadline) {
+				assertThat(process.isAlive()).as("the image's process ended:%n%s", tail(log)).isTrue();
+				health = readiness(port);
+				if (!health.contains("\"UP\"")) {
+					process.waitFor(500, TimeUnit.MILLISECONDS);
+				}
+			}
+			assertThat(health).as("readiness of the image's audit consumer:%n%s", tail(log)).contains("\"UP\"");
+			assertThat(Files.readString(log)).contains("prod").doesNotContain("\"level\":\"ERROR\"");
+		}
+		finally {
+			process.destroy();
+			if (!process.waitFor(30, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+			removeDestination(destination);
+		}
+	}
+
+	/*
+	 * Starts the image's entry point inside the unpacked image, in a user, mount and PID
+	 * namespace with a fresh /proc and the host's /dev bound in (what a runtime provides), or,
+	 * where the kernel does not allow that, through the image's own loader and C library.
+	 */
+	private static Process start(Path rootfs, List<String> command, Map<String, String> environment, Path log)
+			throws Exception {
+		Files.createDirectories(rootfs.resolve("proc"));
+		Files.createDirectories(rootfs.resolve("dev"));
+		List<String> full;
+		if (exec(List.of("unshare", "--user", "--map-root-user", "--mount", "--pid", "--fork", "true")).exit() == 0) {
+			// the host's mount and chroot, then the image's PATH for the entry point's "java"
+			full = new ArrayList<>(List.of("unshare", "--user", "--map-root-user", "--mount", "--pid", "--fork",
+					"--kill-child=SIGTERM", "--mount-proc=" + rootfs.resolve("proc"), "sh", "-c",
+					"mount --rbind /dev \"$0/dev\" && CHROOT=\"$(command -v chroot)\" && PATH=\"$IMAGE_PATH\" "
+							+ "&& exec \"$CHROOT\" \"$0\" \"$@\"",
+					rootfs.toString()));
+			full.addAll(command);
+		}
+		else {
+			full = new ArrayList<>(List.of(rootfs.resolve("lib/x86_64-linux-gnu/ld-linux-x86-64.so.2").toString(),
+					"--library-path", rootfs.resolve("lib/x86_64-linux-gnu") + ":" + rootfs.resolve("opt/java/lib")));
+			for (String arg : command) {
+				if (arg.equals("java")) {
+					full.add(rootfs.resolve("opt/java/bin/java").toString());
+				}
+				else if (arg.equals("@/app/jib-classpath-file")) {
+					full.add(Files.readString(rootfs.resolve("app/jib-classpath-file")).strip().replace("/app/", rootfs + "/app/"));
+				}
+				else {
+					full.add(arg);
+				}
+			}
+		}
+		ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().clear();
+		builder.environment().putAll(environment);
+		if (!full.get(0).equals("unshare")) {
+			builder.directory(rootfs.toFile());
+		}
+		else {
+			// the host's tools (unshare, sh, mount, chroot) are found on the host's PATH before chroot
+			builder.environment().put("IMAGE_PATH", environment.getOrDefault("PATH", "/opt/java/bin"));
+			builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/sbin:/usr/bin:/sbin:/bin"));
+		}
+		return builder.start();
+	}
+
+	private static String readiness(int port) {
+		try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+			return http.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+				.timeout(java.time.Duration.ofSeconds(2))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+		}
+		catch (IOException ex) {
+			return "";
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return "";
+		}
+	}
+
+	private static String tail(Path log) throws IOException {
+		List<String> lines = Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+	}
+
+	private static void removeDestination(String destination) throws Exception {
+		com.rabbitmq.client.ConnectionFactory factory = new com.rabbitmq.client.ConnectionFactory();
+		factory.setHost("127.0.0.1");
+		factory.setPort(5672);
+		factory.setUsername("guest");
+		factory.setPassword("guest");
+		try (com.rabbitmq.client.Connection connection = factory.newConnection();
+				com.rabbitmq.client.Channel channel = connection.createChannel()) {
+			channel.queueDelete(destination + ".audit-consumer");
+			channel.queueDelete(destination + ".audit-consumer.dlq");
+			channel.exchangeDelete(destination);
+		}
 	}
 
 	/**

@@ -73,10 +73,12 @@ class SearchThroughGatewayBenchmark {
 
 	private static RunningPlatform platform;
 
+	private static Path index;
+
 	@BeforeAll
 	static void start() throws SQLException {
 		dropDatabase();
-		Path index = Path.of("target", "system", "search-index-" + UUID.randomUUID()).toAbsolutePath();
+		index = Path.of("target", "system", "search-index-" + UUID.randomUUID()).toAbsolutePath();
 		platform = RunningPlatform.start(new RunningPlatform.Options(List.of("-XX:+UseSerialGC", "-Xmx768m"),
 				// the load runs longer than the default 15 minutes of an access token
 				Map.of("applicant.oauth.lifetimes.access-token", "2h"),
@@ -92,11 +94,14 @@ class SearchThroughGatewayBenchmark {
 	}
 
 	@AfterAll
-	static void stop() throws SQLException {
+	static void stop() throws SQLException, java.io.IOException {
 		if (platform != null) {
 			platform.close();
 		}
 		dropDatabase();
+		if (index != null) {
+			org.springframework.util.FileSystemUtils.deleteRecursively(index);
+		}
 	}
 
 	@Test

@@ -1,47 +1,16 @@
 package network.applicant.gpt.actions.jobs;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import network.applicant.gpt.actions.ActionsHttp;
-import network.applicant.gpt.actions.ActionsIntegrationTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code getJobDetails} against the running service and the demo catalog.
  */
-class JobDetailsIntegrationTests extends ActionsIntegrationTestSupport {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	JobIndexUpdates index;
-
-	private ActionsHttp http;
-
-	private TestJobRows rows;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new ActionsHttp(this.port);
-		this.rows = new TestJobRows(this.jdbc, this.index);
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.rows.deleteAll();
-	}
+class JobDetailsIntegrationTests extends JobRowsIntegrationTestSupport {
 
 	private ActionsHttp.Response details(long id, String candidate) {
 		return this.http.get("/api/v1/gpt/jobs/" + id, bearer(candidate, "jobs:read"));

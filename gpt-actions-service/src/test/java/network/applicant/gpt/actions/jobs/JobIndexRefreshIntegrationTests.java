@@ -4,17 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import network.applicant.gpt.actions.ActionsHttp;
-import network.applicant.gpt.actions.ActionsIntegrationTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,31 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The index follows PostgreSQL by polling alone (the tests write with plain SQL and never
  * call the refresh hook): inserts, updates, a company rename and closing a job.
  */
-class JobIndexRefreshIntegrationTests extends ActionsIntegrationTestSupport {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	JobIndexUpdates index;
-
-	private ActionsHttp http;
-
-	private TestJobRows rows;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new ActionsHttp(this.port);
-		this.rows = new TestJobRows(this.jdbc, this.index);
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.rows.deleteAll();
-	}
+class JobIndexRefreshIntegrationTests extends JobRowsIntegrationTestSupport {
 
 	private JsonNode search(String keywords) {
 		return this.http.get("/api/v1/gpt/jobs?keywords=" + keywords, bearer("user_demo_ada", "jobs:read")).json();

@@ -7,17 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import network.applicant.gpt.actions.ActionsHttp;
-import network.applicant.gpt.actions.ActionsIntegrationTestSupport;
 
 import static network.applicant.gpt.actions.ActionsHttp.encode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,31 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code searchJobs} against the running service, the demo catalog and jobs of its own.
  */
-class JobSearchIntegrationTests extends ActionsIntegrationTestSupport {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	JobIndexUpdates index;
-
-	private ActionsHttp http;
-
-	private TestJobRows rows;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new ActionsHttp(this.port);
-		this.rows = new TestJobRows(this.jdbc, this.index);
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.rows.deleteAll();
-	}
+class JobSearchIntegrationTests extends JobRowsIntegrationTestSupport {
 
 	private JsonNode search(String query) {
 		ActionsHttp.Response response = this.http.get("/api/v1/gpt/jobs?" + query, bearer("user_demo_ada", "jobs:read"));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,10 +29,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import network.applicant.gpt.config.audit.AuditEvent;
+import network.applicant.gpt.config.audit.AuditEventCodec;
+
 import static network.applicant.gpt.helm.RenderedChart.at;
 import static network.applicant.gpt.helm.RenderedChart.list;
 import static network.applicant.gpt.helm.RenderedChart.map;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Opens the image tarballs the service modules build ({@code target/jib-image.tar}, `docker save`
@@ -123,13 +128,17 @@ class ContainerImageTests {
 	}
 
 	/**
-	 * The audit consumer's image started as a container runtime would start it (the image's own
-	 * environment, entry point, user-visible file system and a fresh /proc, /dev from the host)
-	 * against the real PostgreSQL and RabbitMQ, configured only through environment variables as
-	 * the Helm chart configures it: it migrates its schema, binds its queue and reports ready.
+	 * The audit consumer's image started as the Helm chart runs it, against the real PostgreSQL and
+	 * RabbitMQ: the image's environment overlaid with exactly the environment the chart renders for
+	 * the audit-consumer Deployment (its ConfigMap and its Secret references, the Secrets' values
+	 * given here as an operator would create them), the heap sized by the chart's memory limit, the
+	 * root file system read-only with the chart's {@code /tmp} volume as the only writable place, a
+	 * fresh /proc and the host's /dev. It migrates its schema, binds its queue and reports ready.
+	 * Two things differ from a pod, both because the test shares the host's network: the HTTP port
+	 * is a free one, and the queue is this run's own.
 	 */
 	@Test
-	void auditConsumerImageWhenStartedAgainstTheRealDatabaseAndBrokerThenReady(@TempDir Path work) throws Exception {
+	void auditConsumerImageWhenStartedAsTheChartRunsItThenReady(@TempDir Path work) throws Exception {
 		Path tarball = ROOT.resolve("audit-consumer").resolve("target").resolve("jib-image.tar");
 		assertThat(tarball).as("build the image first: ./mvnw -B -q -pl audit-consumer verify").exists();
 		Map<String, byte[]> files = readTar(tarball);
@@ -139,27 +148,47 @@ class ContainerImageTests {
 		for (Object layer : list(manifest.get("Layers"))) {
 			unpackLayer(files.get((String) layer), rootfs);
 		}
+		RenderedChart chart = RenderedChart.withDefaults();
+		Map<String, Object> deployment = chart.get("Deployment", "audit-consumer");
+		Map<String, Object> container = chart.container(deployment);
+		assertThat(at(container, "securityContext", "readOnlyRootFilesystem")).isEqualTo(true);
+		assertThat(list(container.get("volumeMounts"))).extracting((mount) -> at(mount, "mountPath"))
+			.containsExactly("/tmp");
+
 		String run = java.util.UUID.randomUUID().toString().substring(0, 8);
 		String destination = "applicant.audit.test.image." + run;
 		int port;
 		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
+		String adminKey = "image-test-admin-key-" + java.util.UUID.randomUUID();
+		// what an operator puts in the Secrets the chart refers to
+		Map<String, String> secrets = Map.of(
+				"applicant-gpt-database/url", network.applicant.gpt.config.testing.PostgresTestDatabase.ensure("applicant_test_image"),
+				"applicant-gpt-database/username", network.applicant.gpt.config.testing.PostgresTestDatabase.user(),
+				"applicant-gpt-database/password", "",
+				"applicant-gpt-rabbitmq/host", "127.0.0.1", "applicant-gpt-rabbitmq/port", "5672",
+				"applicant-gpt-rabbitmq/username", "guest", "applicant-gpt-rabbitmq/password", "guest",
+				"applicant-gpt-audit/admin-key", adminKey);
 		Map<String, String> environment = new LinkedHashMap<>();
 		for (Object entry : list(config.get("Env"))) {
 			String[] pair = ((String) entry).split("=", 2);
 			environment.put(pair[0], pair[1]);
 		}
-		environment.put("SPRING_DATASOURCE_URL", network.applicant.gpt.config.testing.PostgresTestDatabase.ensure("applicant_test_image"));
-		environment.put("SPRING_DATASOURCE_USERNAME", network.applicant.gpt.config.testing.PostgresTestDatabase.user());
-		environment.put("SPRING_DATASOURCE_PASSWORD", "");
-		environment.put("SPRING_RABBITMQ_HOST", "127.0.0.1");
-		environment.put("SPRING_RABBITMQ_PORT", "5672");
-		environment.put("SPRING_RABBITMQ_USERNAME", "guest");
-		environment.put("SPRING_RABBITMQ_PASSWORD", "guest");
+		chart.environment(deployment).forEach((name, value) -> {
+			if (value.startsWith("secret:")) {
+				String secret = value.substring("secret:".length());
+				assertThat(secrets).as("the chart reads %s from the Secret key %s", name, secret).containsKey(secret);
+				value = secrets.get(secret);
+			}
+			environment.put(name, value);
+		});
+		assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "prod").containsKey("SERVER_PORT");
 		environment.put("SERVER_PORT", Integer.toString(port));
-		// a container's memory limit would size the heap; this machine's whole memory must not
-		environment.put("JAVA_TOOL_OPTIONS", "-Xmx192m -Xms32m -XX:TieredStopAtLevel=1");
+		// the container's memory limit is what sizes the heap in a pod; MaxRAM stands in for it here
+		long memoryLimit = bytes((String) at(container, "resources", "limits", "memory"));
+		environment.put("JAVA_TOOL_OPTIONS", (environment.getOrDefault("JAVA_TOOL_OPTIONS", "") + " -XX:MaxRAM="
+				+ memoryLimit + " -XX:TieredStopAtLevel=1").strip());
 		List<String> command = new ArrayList<>();
 		list(config.get("Entrypoint")).forEach((part) -> command.add((String) part));
 		// an exchange of this run's own (a binding name with dashes cannot be set from the environment)
@@ -177,7 +206,28 @@ class ContainerImageTests {
 				}
 			}
 			assertThat(health).as("readiness of the image's audit consumer:%n%s", tail(log)).contains("\"UP\"");
-			assertThat(Files.readString(log)).contains("prod").doesNotContain("\"level\":\"ERROR\"");
+
+			// an event published to its exchange is stored and listed by the admin query, whose key
+			// came from the Secret
+			String candidate = "user_image_" + run;
+			AuditEvent event = AuditEvent.builder("actions.operation.executed", "container-image-test")
+				.actor(AuditEvent.ActorType.CANDIDATE, candidate)
+				.candidateId(candidate)
+				.build();
+			publish(destination, event);
+			String query = "/admin/audit-events?candidate_id=" + candidate;
+			await().atMost(Duration.ofSeconds(60))
+				.untilAsserted(() -> assertThat(get(port, query, adminKey).body()).contains(event.eventId().toString()));
+			assertThat(get(port, query, "not-the-" + adminKey).statusCode()).isEqualTo(401);
+			assertThat(Files.readString(log)).contains("prod")
+				.doesNotContain("\"level\":\"ERROR\"")
+				.doesNotContain(adminKey);
+			if (isolated()) {
+				// what it wrote went to its own /tmp volume, nothing into the image's file system
+				try (var written = Files.list(rootfs.resolve("tmp"))) {
+					assertThat(written).isEmpty();
+				}
+			}
 		}
 		finally {
 			process.destroy();
@@ -186,6 +236,44 @@ class ContainerImageTests {
 			}
 			removeDestination(destination);
 		}
+	}
+
+	private static void publish(String destination, AuditEvent event) throws Exception {
+		com.rabbitmq.client.ConnectionFactory factory = new com.rabbitmq.client.ConnectionFactory();
+		factory.setHost("127.0.0.1");
+		try (com.rabbitmq.client.Connection connection = factory.newConnection();
+				com.rabbitmq.client.Channel channel = connection.createChannel()) {
+			channel.basicPublish(destination, destination, new com.rabbitmq.client.AMQP.BasicProperties.Builder()
+				.contentType("application/json")
+				.messageId(event.eventId().toString())
+				.build(), new AuditEventCodec().toJson(event));
+		}
+	}
+
+	private static java.net.http.HttpResponse<String> get(int port, String path, String adminKey) throws Exception {
+		try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+			return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+				.header("Authorization", "Bearer " + adminKey)
+				.timeout(Duration.ofSeconds(5))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		}
+	}
+
+	/** A Kubernetes memory quantity in bytes: 384Mi, 1Gi, 512M or a plain number. */
+	static long bytes(String quantity) {
+		Map<String, Long> units = Map.of("Ki", 1L << 10, "Mi", 1L << 20, "Gi", 1L << 30, "K", 1_000L, "M", 1_000_000L,
+				"G", 1_000_000_000L);
+		for (Map.Entry<String, Long> unit : units.entrySet()) {
+			if (quantity.endsWith(unit.getKey()) && Character.isDigit(quantity.charAt(quantity.length() - unit.getKey().length() - 1))) {
+				return Long.parseLong(quantity.substring(0, quantity.length() - unit.getKey().length())) * unit.getValue();
+			}
+		}
+		return Long.parseLong(quantity);
+	}
+
+	/** Whether this kernel lets the tests start an image in namespaces of its own (no root rights needed). */
+	private static boolean isolated() throws Exception {
+		return exec(List.of("unshare", "--user", "--map-root-user", "--mount", "--pid", "--fork", "true")).exit() == 0;
 	}
 
 	/*
@@ -198,11 +286,16 @@ class ContainerImageTests {
 		Files.createDirectories(rootfs.resolve("proc"));
 		Files.createDirectories(rootfs.resolve("dev"));
 		List<String> full;
-		if (exec(List.of("unshare", "--user", "--map-root-user", "--mount", "--pid", "--fork", "true")).exit() == 0) {
-			// the host's mount and chroot, then the image's PATH for the entry point's "java"
+		if (isolated()) {
+			// the image's file system read-only, as the chart runs it, with an empty, writable /tmp
+			// (its emptyDir volume) and the host's /dev; the host's mount and chroot, then the
+			// image's PATH for the entry point's "java"
+			Files.createDirectories(rootfs.resolve("tmp"));
 			full = new ArrayList<>(List.of("unshare", "--user", "--map-root-user", "--mount", "--pid", "--fork",
 					"--kill-child=SIGTERM", "--mount-proc=" + rootfs.resolve("proc"), "sh", "-c",
-					"mount --rbind /dev \"$0/dev\" && CHROOT=\"$(command -v chroot)\" && PATH=\"$IMAGE_PATH\" "
+					"mount --rbind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\" "
+							+ "&& mount -t tmpfs -o size=64m tmpfs \"$0/tmp\" && mount --rbind /dev \"$0/dev\" "
+							+ "&& CHROOT=\"$(command -v chroot)\" && PATH=\"$IMAGE_PATH\" "
 							+ "&& exec \"$CHROOT\" \"$0\" \"$@\"",
 					rootfs.toString()));
 			full.addAll(command);

@@ -21,6 +21,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,39 +129,15 @@ class ContainerImageTests {
 	}
 
 	/**
-	 * The audit consumer's image started as the Helm chart runs it, against the real PostgreSQL and
-	 * RabbitMQ: the image's environment overlaid with exactly the environment the chart renders for
-	 * the audit-consumer Deployment (its ConfigMap and its Secret references, the Secrets' values
-	 * given here as an operator would create them), the heap sized by the chart's memory limit, the
-	 * root file system read-only with the chart's {@code /tmp} volume as the only writable place, a
-	 * fresh /proc and the host's /dev. It migrates its schema, binds its queue and reports ready.
-	 * Two things differ from a pod, both because the test shares the host's network: the HTTP port
-	 * is a free one, and the queue is this run's own.
+	 * The audit consumer's image started as the Helm chart runs it ({@link #startAsTheChartRunsIt})
+	 * against the real PostgreSQL and RabbitMQ: it migrates its schema, binds its queue and reports
+	 * ready; an event published to its exchange is stored and listed by the admin query, whose key
+	 * comes from the Secret. The queue is this run's own (an exchange of its own, removed afterwards).
 	 */
 	@Test
-	void auditConsumerImageWhenStartedAsTheChartRunsItThenReady(@TempDir Path work) throws Exception {
-		Path tarball = ROOT.resolve("audit-consumer").resolve("target").resolve("jib-image.tar");
-		assertThat(tarball).as("build the image first: ./mvnw -B -q -pl audit-consumer verify").exists();
-		Map<String, byte[]> files = readTar(tarball);
-		Map<String, Object> manifest = map(list(yaml(files.get("manifest.json"))).get(0));
-		Map<String, Object> config = map(map(yaml(files.get((String) manifest.get("Config")))).get("config"));
-		Path rootfs = Files.createDirectories(work.resolve("rootfs"));
-		for (Object layer : list(manifest.get("Layers"))) {
-			unpackLayer(files.get((String) layer), rootfs);
-		}
-		RenderedChart chart = RenderedChart.withDefaults();
-		Map<String, Object> deployment = chart.get("Deployment", "audit-consumer");
-		Map<String, Object> container = chart.container(deployment);
-		assertThat(at(container, "securityContext", "readOnlyRootFilesystem")).isEqualTo(true);
-		assertThat(list(container.get("volumeMounts"))).extracting((mount) -> at(mount, "mountPath"))
-			.containsExactly("/tmp");
-
+	void auditConsumerImageWhenStartedAsTheChartRunsItThenStoresAndListsEvents(@TempDir Path work) throws Exception {
 		String run = java.util.UUID.randomUUID().toString().substring(0, 8);
 		String destination = "applicant.audit.test.image." + run;
-		int port;
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
 		String adminKey = "image-test-admin-key-" + java.util.UUID.randomUUID();
 		// what an operator puts in the Secrets the chart refers to
 		Map<String, String> secrets = Map.of(
@@ -170,6 +147,119 @@ class ContainerImageTests {
 				"applicant-gpt-rabbitmq/host", "127.0.0.1", "applicant-gpt-rabbitmq/port", "5672",
 				"applicant-gpt-rabbitmq/username", "guest", "applicant-gpt-rabbitmq/password", "guest",
 				"applicant-gpt-audit/admin-key", adminKey);
+		// a binding name with dashes cannot be set from the environment
+		Pod pod = startAsTheChartRunsIt("audit-consumer", RenderedChart.withDefaults(), secrets,
+				List.of("--spring.cloud.stream.bindings.auditEvents-in-0.destination=" + destination), work);
+		try {
+			pod.awaitReady();
+
+			String candidate = "user_image_" + run;
+			AuditEvent event = AuditEvent.builder("actions.operation.executed", "container-image-test")
+				.actor(AuditEvent.ActorType.CANDIDATE, candidate)
+				.candidateId(candidate)
+				.build();
+			publish(destination, event);
+			String query = "/admin/audit-events?candidate_id=" + candidate;
+			await().atMost(Duration.ofSeconds(60))
+				.untilAsserted(() -> assertThat(get(pod.port(), query, adminKey).body())
+					.contains(event.eventId().toString()));
+			assertThat(get(pod.port(), query, "not-the-" + adminKey).statusCode()).isEqualTo(401);
+			pod.assertCleanLog(adminKey);
+		}
+		finally {
+			pod.stop();
+			removeDestination(destination);
+		}
+	}
+
+	/**
+	 * The gateway's image started as the Helm chart runs it ({@link #startAsTheChartRunsIt}) with
+	 * the real Redis (the chart's {@code services.gateway.redis.host} pointed at it): ready on its
+	 * management port, and a request is routed by the chart's service name to the actions service
+	 * (an in-test HTTP server on the chart's {@code services.actions.port}, the name resolved through
+	 * the image's /etc/hosts as cluster DNS would resolve it), counted by the rate limiter in Redis,
+	 * given a request id, and forwarded without the caller's identity headers.
+	 */
+	@Test
+	void gatewayImageWhenStartedAsTheChartRunsItThenRoutesByServiceNameAndLimitsThroughRedis(@TempDir Path work)
+			throws Exception {
+		List<com.sun.net.httpserver.Headers> forwarded = new java.util.concurrent.CopyOnWriteArrayList<>();
+		com.sun.net.httpserver.HttpServer actions = com.sun.net.httpserver.HttpServer
+			.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+		actions.createContext("/api/v1/gpt/privacy", (exchange) -> {
+			forwarded.add(exchange.getRequestHeaders());
+			byte[] body = "privacy page".getBytes(StandardCharsets.UTF_8);
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		actions.start();
+		String internalKey = "image-test-internal-key-" + java.util.UUID.randomUUID();
+		// the chart's values an operator sets: where Redis is; here also the actions service's port
+		// (the stand-in's) and a rate-limit key prefix of this run's own
+		String keyPrefix = "applicant:test:image:" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		RenderedChart chart = RenderedChart.render(null, Map.of("services.gateway.redis.host", "127.0.0.1",
+				"services.actions.port", actions.getAddress().getPort(),
+				"services.gateway.extraEnv.APPLICANT_GATEWAY_RATE_LIMIT_KEY_PREFIX", keyPrefix));
+		Pod pod = startAsTheChartRunsIt("api-gateway", chart, Map.of("applicant-gpt-internal/service-key", internalKey),
+				List.of(), work);
+		try {
+			pod.awaitReady();
+
+			java.net.http.HttpResponse<String> routed = get(pod.port(), "/api/v1/gpt/privacy", null,
+					"X-Clerk-User-Id", "user_forged");
+			assertThat(routed.statusCode()).as(routed.body()).isEqualTo(200);
+			assertThat(routed.body()).isEqualTo("privacy page");
+			assertThat(routed.headers().firstValue("X-Request-Id")).isPresent();
+			assertThat(routed.headers().firstValue("X-RateLimit-Limit")).as("decided by the limiter in Redis")
+				.hasValue("60");
+			assertThat(routed.headers().firstValue("X-RateLimit-Remaining")).hasValue("59");
+			assertThat(forwarded).singleElement().satisfies((headers) -> {
+				assertThat(headers.getFirst("X-Request-Id")).isEqualTo(routed.headers().firstValue("X-Request-Id").get());
+				assertThat(headers.containsKey("X-Clerk-User-Id")).as("identity header from the caller").isFalse();
+			});
+			java.net.http.HttpResponse<String> unknown = get(pod.port(), "/nothing-here", null);
+			assertThat(unknown.statusCode()).isEqualTo(404);
+			assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			pod.assertCleanLog(internalKey);
+		}
+		finally {
+			pod.stop();
+			actions.stop(0);
+		}
+	}
+
+	/**
+	 * Starts a service's image as the Helm chart runs it: the image's environment overlaid with
+	 * exactly the environment the chart renders for the service's Deployment (its ConfigMap and its
+	 * Secret references, each Secret value given in {@code secrets} as an operator would create it;
+	 * a reference without one fails the test), the heap sized by the chart's memory limit, the root
+	 * file system read-only with a tmpfs where the chart mounts its {@code /tmp} volume, a fresh
+	 * /proc and the host's /dev. Two things differ from a pod because the test shares the host's
+	 * network: the HTTP and management ports are free ones.
+	 */
+	private static Pod startAsTheChartRunsIt(String component, RenderedChart chart, Map<String, String> secrets,
+			List<String> arguments, Path work) throws Exception {
+		Path tarball = ROOT.resolve(component).resolve("target").resolve("jib-image.tar");
+		assertThat(tarball).as("build the image first: ./mvnw -B -q -pl %s verify", component).exists();
+		Map<String, byte[]> files = readTar(tarball);
+		Map<String, Object> manifest = map(list(yaml(files.get("manifest.json"))).get(0));
+		Map<String, Object> config = map(map(yaml(files.get((String) manifest.get("Config")))).get("config"));
+		Path rootfs = Files.createDirectories(work.resolve("rootfs"));
+		for (Object layer : list(manifest.get("Layers"))) {
+			unpackLayer(files.get((String) layer), rootfs);
+		}
+		// what cluster DNS does for the chart's Services: their names resolve (here, to this host)
+		StringBuilder hosts = new StringBuilder("127.0.0.1 localhost\n");
+		chart.ofKind("Service").forEach((service) -> hosts.append("127.0.0.1 ").append(at(service, "metadata", "name")).append('\n'));
+		Files.createDirectories(rootfs.resolve("etc"));
+		Files.writeString(rootfs.resolve("etc/hosts"), hosts);
+		Map<String, Object> deployment = chart.get("Deployment", component);
+		Map<String, Object> container = chart.container(deployment);
+		assertThat(at(container, "securityContext", "readOnlyRootFilesystem")).isEqualTo(true);
+		assertThat(list(container.get("volumeMounts"))).extracting((mount) -> at(mount, "mountPath"))
+			.containsExactly("/tmp");
+
 		Map<String, String> environment = new LinkedHashMap<>();
 		for (Object entry : list(config.get("Env"))) {
 			String[] pair = ((String) entry).split("=", 2);
@@ -184,58 +274,66 @@ class ContainerImageTests {
 			environment.put(name, value);
 		});
 		assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "prod").containsKey("SERVER_PORT");
+		int port = freePort();
 		environment.put("SERVER_PORT", Integer.toString(port));
+		int managementPort = port;
+		if (environment.containsKey("MANAGEMENT_SERVER_PORT")) {
+			managementPort = freePort();
+			environment.put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
+		}
 		// the container's memory limit is what sizes the heap in a pod; MaxRAM stands in for it here
 		long memoryLimit = bytes((String) at(container, "resources", "limits", "memory"));
 		environment.put("JAVA_TOOL_OPTIONS", (environment.getOrDefault("JAVA_TOOL_OPTIONS", "") + " -XX:MaxRAM="
 				+ memoryLimit + " -XX:TieredStopAtLevel=1").strip());
 		List<String> command = new ArrayList<>();
 		list(config.get("Entrypoint")).forEach((part) -> command.add((String) part));
-		// an exchange of this run's own (a binding name with dashes cannot be set from the environment)
-		command.add("--spring.cloud.stream.bindings.auditEvents-in-0.destination=" + destination);
-		Path log = work.resolve("audit-consumer.log");
-		Process process = start(rootfs, command, environment, log);
-		try {
+		command.addAll(arguments);
+		Path log = work.resolve(component + ".log");
+		return new Pod(start(rootfs, command, environment, log), log, rootfs, port, managementPort);
+	}
+
+	private static int freePort() throws IOException {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** An image's process started by {@link #startAsTheChartRunsIt}. */
+	private record Pod(Process process, Path log, Path rootfs, int port, int managementPort) {
+
+		void awaitReady() throws Exception {
 			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
 			String health = "";
 			while (!health.contains("\"UP\"") && System.nanoTime() < deadline) {
-				assertThat(process.isAlive()).as("the image's process ended:%n%s", tail(log)).isTrue();
-				health = readiness(port);
+				assertThat(this.process.isAlive()).as("the image's process ended:%n%s", tail(this.log)).isTrue();
+				health = readiness(this.managementPort);
 				if (!health.contains("\"UP\"")) {
-					process.waitFor(500, TimeUnit.MILLISECONDS);
+					this.process.waitFor(500, TimeUnit.MILLISECONDS);
 				}
 			}
-			assertThat(health).as("readiness of the image's audit consumer:%n%s", tail(log)).contains("\"UP\"");
+			assertThat(health).as("readiness of the image:%n%s", tail(this.log)).contains("\"UP\"");
+		}
 
-			// an event published to its exchange is stored and listed by the admin query, whose key
-			// came from the Secret
-			String candidate = "user_image_" + run;
-			AuditEvent event = AuditEvent.builder("actions.operation.executed", "container-image-test")
-				.actor(AuditEvent.ActorType.CANDIDATE, candidate)
-				.candidateId(candidate)
-				.build();
-			publish(destination, event);
-			String query = "/admin/audit-events?candidate_id=" + candidate;
-			await().atMost(Duration.ofSeconds(60))
-				.untilAsserted(() -> assertThat(get(port, query, adminKey).body()).contains(event.eventId().toString()));
-			assertThat(get(port, query, "not-the-" + adminKey).statusCode()).isEqualTo(401);
-			assertThat(Files.readString(log)).contains("prod")
+		/** The prod profile, no error logged, the secret never printed, nothing written into the image. */
+		void assertCleanLog(String secret) throws Exception {
+			assertThat(Files.readString(this.log)).contains("prod")
 				.doesNotContain("\"level\":\"ERROR\"")
-				.doesNotContain(adminKey);
+				.doesNotContain(secret);
 			if (isolated()) {
 				// what it wrote went to its own /tmp volume, nothing into the image's file system
-				try (var written = Files.list(rootfs.resolve("tmp"))) {
+				try (var written = Files.list(this.rootfs.resolve("tmp"))) {
 					assertThat(written).isEmpty();
 				}
 			}
 		}
-		finally {
-			process.destroy();
-			if (!process.waitFor(30, TimeUnit.SECONDS)) {
-				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+		void stop() throws InterruptedException {
+			this.process.destroy();
+			if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+				this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 			}
-			removeDestination(destination);
 		}
+
 	}
 
 	private static void publish(String destination, AuditEvent event) throws Exception {
@@ -250,12 +348,19 @@ class ContainerImageTests {
 		}
 	}
 
-	private static java.net.http.HttpResponse<String> get(int port, String path, String adminKey) throws Exception {
+	private static java.net.http.HttpResponse<String> get(int port, String path, @Nullable String adminKey,
+			String... headers) throws Exception {
 		try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
-			return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
-				.header("Authorization", "Bearer " + adminKey)
-				.timeout(Duration.ofSeconds(5))
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+				.timeout(Duration.ofSeconds(10));
+			if (adminKey != null) {
+				request.header("Authorization", "Bearer " + adminKey);
+			}
+			if (headers.length > 0) {
+				request.headers(headers);
+			}
+			return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 		}
 	}
 

@@ -230,6 +230,92 @@ class ContainerImageTests {
 	}
 
 	/**
+	 * The OAuth service's image started as the Helm chart runs it ({@link #startAsTheChartRunsIt})
+	 * against the real PostgreSQL and RabbitMQ, with its signing key arriving as the chart's
+	 * projected volume (the key id from the ConfigMap, the PEM from the Secret) through Spring's
+	 * config tree: it migrates its schema, becomes ready, and publishes the authorization server's
+	 * metadata for the chart's public URL and the chart's key id in its JWKS.
+	 */
+	@Test
+	void oauthImageWhenStartedAsTheChartRunsItThenPublishesMetadataAndTheSigningKey(@TempDir Path work)
+			throws Exception {
+		java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+		generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+		String pem = "-----BEGIN PRIVATE KEY-----\n"
+				+ java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+					.encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+				+ "\n-----END PRIVATE KEY-----\n";
+		String tokenKey = "image-test-token-key-" + java.util.UUID.randomUUID();
+		Map<String, String> secrets = new HashMap<>(Map.of(
+				"applicant-gpt-database/url", network.applicant.gpt.config.testing.PostgresTestDatabase.ensure("applicant_test_image_oauth"),
+				"applicant-gpt-database/username", network.applicant.gpt.config.testing.PostgresTestDatabase.user(),
+				"applicant-gpt-database/password", "",
+				"applicant-gpt-rabbitmq/host", "127.0.0.1", "applicant-gpt-rabbitmq/port", "5672",
+				"applicant-gpt-rabbitmq/username", "guest", "applicant-gpt-rabbitmq/password", "guest",
+				"applicant-gpt-internal/service-key", "image-test-internal-key-" + java.util.UUID.randomUUID()));
+		secrets.putAll(Map.of("applicant-gpt-oauth/token-key", tokenKey,
+				"applicant-gpt-oauth/client-secret-pepper", "image-test-pepper-" + java.util.UUID.randomUUID(),
+				"applicant-gpt-oauth/clerk-webhook-secret", "whsec_" + java.util.Base64.getEncoder()
+					.encodeToString(java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII)),
+				"applicant-gpt-oauth/admin-key", "image-test-admin-key-" + java.util.UUID.randomUUID(),
+				"applicant-gpt-oauth-clients/chatgpt", "image-test-client-secret-" + java.util.UUID.randomUUID(),
+				"applicant-gpt-oauth-signing-keys/key-1.pem", pem));
+		RenderedChart chart = RenderedChart.withDefaults();
+		Pod pod = startAsTheChartRunsIt("gpt-oauth-service", chart, secrets, List.of(), work);
+		try {
+			pod.awaitReady();
+
+			java.net.http.HttpResponse<String> metadata = get(pod.port(), "/.well-known/oauth-authorization-server", null);
+			assertThat(metadata.statusCode()).as(metadata.body()).isEqualTo(200);
+			assertThat(metadata.body()).contains("\"issuer\":\"https://gpt.applicant.network\"");
+			java.net.http.HttpResponse<String> jwks = get(pod.port(), "/api/v1/gpt/oauth/jwks.json", null);
+			assertThat(jwks.statusCode()).isEqualTo(200);
+			assertThat(jwks.body()).contains("\"kid\":\"key-1\"").contains("\"crv\":\"P-256\"").doesNotContain("\"d\"");
+			pod.assertCleanLog(tokenKey);
+			assertThat(Files.readString(pod.log())).doesNotContain(pem.lines().skip(1).findFirst().orElseThrow());
+		}
+		finally {
+			pod.stop();
+		}
+	}
+
+	/**
+	 * The actions service's image started as the Helm chart runs it ({@link #startAsTheChartRunsIt})
+	 * against the real PostgreSQL and RabbitMQ: it migrates its schemas, builds its (empty) job index
+	 * and becomes ready; it serves the privacy page with the chart's contact address, and refuses an
+	 * operation without an access token with the 401 challenge.
+	 */
+	@Test
+	void actionsImageWhenStartedAsTheChartRunsItThenServesPublicPagesAndChallengesForAToken(@TempDir Path work)
+			throws Exception {
+		String internalKey = "image-test-internal-key-" + java.util.UUID.randomUUID();
+		Map<String, String> secrets = Map.of(
+				"applicant-gpt-database/url", network.applicant.gpt.config.testing.PostgresTestDatabase.ensure("applicant_test_image_actions"),
+				"applicant-gpt-database/username", network.applicant.gpt.config.testing.PostgresTestDatabase.user(),
+				"applicant-gpt-database/password", "",
+				"applicant-gpt-rabbitmq/host", "127.0.0.1", "applicant-gpt-rabbitmq/port", "5672",
+				"applicant-gpt-rabbitmq/username", "guest", "applicant-gpt-rabbitmq/password", "guest",
+				"applicant-gpt-internal/service-key", internalKey,
+				"applicant-gpt-actions/admin-key", "image-test-admin-key-" + java.util.UUID.randomUUID());
+		Pod pod = startAsTheChartRunsIt("gpt-actions-service", RenderedChart.withDefaults(), secrets, List.of(), work);
+		try {
+			pod.awaitReady();
+
+			java.net.http.HttpResponse<String> privacy = get(pod.port(), "/api/v1/gpt/privacy", null);
+			assertThat(privacy.statusCode()).isEqualTo(200);
+			assertThat(privacy.body()).contains("privacy@applicant.network");
+			java.net.http.HttpResponse<String> search = get(pod.port(), "/api/v1/gpt/jobs?query=nurse", null);
+			assertThat(search.statusCode()).isEqualTo(401);
+			assertThat(search.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+					(challenge) -> assertThat(challenge).startsWith("Bearer"));
+			pod.assertCleanLog(internalKey);
+		}
+		finally {
+			pod.stop();
+		}
+	}
+
+	/**
 	 * Starts a service's image as the Helm chart runs it: the image's environment overlaid with
 	 * exactly the environment the chart renders for the service's Deployment (its ConfigMap and its
 	 * Secret references, each Secret value given in {@code secrets} as an operator would create it;
@@ -257,8 +343,17 @@ class ContainerImageTests {
 		Map<String, Object> deployment = chart.get("Deployment", component);
 		Map<String, Object> container = chart.container(deployment);
 		assertThat(at(container, "securityContext", "readOnlyRootFilesystem")).isEqualTo(true);
-		assertThat(list(container.get("volumeMounts"))).extracting((mount) -> at(mount, "mountPath"))
-			.containsExactly("/tmp");
+		Map<String, Path> binds = new LinkedHashMap<>();
+		for (Object mount : list(container.get("volumeMounts"))) {
+			String path = (String) at(mount, "mountPath");
+			if (!path.equals("/tmp")) {
+				Path volume = Files.createDirectories(work.resolve("volume-" + binds.size()));
+				writeProjectedVolume(chart, deployment, (String) at(mount, "name"), secrets, volume);
+				Files.createDirectories(rootfs.resolve(path.substring(1)));
+				binds.put(path, volume);
+			}
+		}
+		assertThat(list(container.get("volumeMounts"))).extracting((mount) -> at(mount, "mountPath")).contains("/tmp");
 
 		Map<String, String> environment = new LinkedHashMap<>();
 		for (Object entry : list(config.get("Env"))) {
@@ -289,7 +384,53 @@ class ContainerImageTests {
 		list(config.get("Entrypoint")).forEach((part) -> command.add((String) part));
 		command.addAll(arguments);
 		Path log = work.resolve(component + ".log");
-		return new Pod(start(rootfs, command, environment, log), log, rootfs, port, managementPort);
+		return new Pod(start(rootfs, command, environment, log, binds), log, rootfs, port, managementPort);
+	}
+
+	/**
+	 * Writes the files of one of the chart's projected volumes as the kubelet would: each ConfigMap
+	 * item with its value, each Secret item with the value given for it in {@code secrets}.
+	 */
+	private static void writeProjectedVolume(RenderedChart chart, Map<String, Object> deployment, String volumeName,
+			Map<String, String> secrets, Path directory) throws IOException {
+		Object volume = list(chart.podSpec(deployment).get("volumes")).stream()
+			.filter((v) -> volumeName.equals(at(v, "name")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no volume " + volumeName));
+		for (Object source : list(at(volume, "projected", "sources"))) {
+			if (at(source, "configMap") != null) {
+				String name = (String) at(source, "configMap", "name");
+				Map<String, Object> data = map(chart.ofKind("ConfigMap")
+					.stream()
+					.filter((d) -> name.equals(at(d, "metadata", "name")))
+					.findFirst()
+					.orElseThrow(() -> new AssertionError("the volume names a missing ConfigMap " + name))
+					.get("data"));
+				for (Object item : list(at(source, "configMap", "items"))) {
+					Files.writeString(directory.resolve((String) at(item, "path")),
+							String.valueOf(data.get((String) at(item, "key"))));
+				}
+			}
+			if (at(source, "secret") != null) {
+				String name = (String) at(source, "secret", "name");
+				for (Object item : list(at(source, "secret", "items"))) {
+					String secret = name + "/" + at(item, "key");
+					assertThat(secrets).as("the volume %s reads the Secret key %s", volumeName, secret).containsKey(secret);
+					Files.writeString(directory.resolve((String) at(item, "path")), secrets.get(secret));
+				}
+			}
+		}
+	}
+
+	/** The shell commands that bind each volume read-only at its path inside the image ("$0"). */
+	private static String volumeMounts(Map<String, Path> binds) {
+		StringBuilder mounts = new StringBuilder();
+		binds.forEach((inImage, host) -> {
+			assertThat(inImage + host).as("volume paths").matches("[A-Za-z0-9_./-]+");
+			mounts.append("&& mount --bind ").append(host).append(" \"$0").append(inImage).append("\" ")
+				.append("&& mount -o remount,bind,ro \"$0").append(inImage).append("\" ");
+		});
+		return mounts.toString();
 	}
 
 	private static int freePort() throws IOException {
@@ -388,6 +529,15 @@ class ContainerImageTests {
 	 */
 	private static Process start(Path rootfs, List<String> command, Map<String, String> environment, Path log)
 			throws Exception {
+		return start(rootfs, command, environment, log, Map.of());
+	}
+
+	/**
+	 * @param binds host directories to bind (read-only) into the image, by their path in the image;
+	 * only where the kernel allows namespaces
+	 */
+	private static Process start(Path rootfs, List<String> command, Map<String, String> environment, Path log,
+			Map<String, Path> binds) throws Exception {
 		Files.createDirectories(rootfs.resolve("proc"));
 		Files.createDirectories(rootfs.resolve("dev"));
 		List<String> full;
@@ -400,12 +550,14 @@ class ContainerImageTests {
 					"--kill-child=SIGTERM", "--mount-proc=" + rootfs.resolve("proc"), "sh", "-c",
 					"mount --rbind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\" "
 							+ "&& mount -t tmpfs -o size=64m tmpfs \"$0/tmp\" && mount --rbind /dev \"$0/dev\" "
+							+ volumeMounts(binds)
 							+ "&& CHROOT=\"$(command -v chroot)\" && PATH=\"$IMAGE_PATH\" "
 							+ "&& exec \"$CHROOT\" \"$0\" \"$@\"",
 					rootfs.toString()));
 			full.addAll(command);
 		}
 		else {
+			assertThat(binds).as("volumes need namespaces of the test's own (unshare)").isEmpty();
 			full = new ArrayList<>(List.of(rootfs.resolve("lib/x86_64-linux-gnu/ld-linux-x86-64.so.2").toString(),
 					"--library-path", rootfs.resolve("lib/x86_64-linux-gnu") + ":" + rootfs.resolve("opt/java/lib")));
 			for (String arg : command) {

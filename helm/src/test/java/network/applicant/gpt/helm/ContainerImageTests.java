@@ -43,7 +43,9 @@ import static org.awaitility.Awaitility.await;
  * Opens the image tarballs the service modules build ({@code target/jib-image.tar}, `docker save`
  * format) and checks the image configuration and layers; then unpacks each image's layers into a
  * directory and runs its Java runtime there, proving that the base image's C library and jlink'd
- * runtime start, and that the application's main class loads from the image's class path.
+ * runtime start, and that the application's main class loads from the image's class path. Every
+ * service's image is also started as the Helm chart runs it, against the real PostgreSQL, RabbitMQ
+ * and Redis, until it does its job.
  *
  * <p>Runs in the helm module's {@code image-tests} execution at verify, after the modules that build
  * the images; {@code -Djib.skip=true} skips images and these tests together.
@@ -140,13 +142,8 @@ class ContainerImageTests {
 		String destination = "applicant.audit.test.image." + run;
 		String adminKey = "image-test-admin-key-" + java.util.UUID.randomUUID();
 		// what an operator puts in the Secrets the chart refers to
-		Map<String, String> secrets = Map.of(
-				"applicant-gpt-database/url", network.applicant.gpt.config.testing.PostgresTestDatabase.ensure("applicant_test_image"),
-				"applicant-gpt-database/username", network.applicant.gpt.config.testing.PostgresTestDatabase.user(),
-				"applicant-gpt-database/password", "",
-				"applicant-gpt-rabbitmq/host", "127.0.0.1", "applicant-gpt-rabbitmq/port", "5672",
-				"applicant-gpt-rabbitmq/username", "guest", "applicant-gpt-rabbitmq/password", "guest",
-				"applicant-gpt-audit/admin-key", adminKey);
+		Map<String, String> secrets = backendSecrets("applicant_test_image");
+		secrets.put("applicant-gpt-audit/admin-key", adminKey);
 		// a binding name with dashes cannot be set from the environment
 		Pod pod = startAsTheChartRunsIt("audit-consumer", RenderedChart.withDefaults(), secrets,
 				List.of("--spring.cloud.stream.bindings.auditEvents-in-0.destination=" + destination), work);
@@ -246,13 +243,8 @@ class ContainerImageTests {
 					.encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
 				+ "\n-----END PRIVATE KEY-----\n";
 		String tokenKey = "image-test-token-key-" + java.util.UUID.randomUUID();
-		Map<String, String> secrets = new HashMap<>(Map.of(
-				"applicant-gpt-database/url", network.applicant.gpt.config.testing.PostgresTestDatabase.ensure("applicant_test_image_oauth"),
-				"applicant-gpt-database/username", network.applicant.gpt.config.testing.PostgresTestDatabase.user(),
-				"applicant-gpt-database/password", "",
-				"applicant-gpt-rabbitmq/host", "127.0.0.1", "applicant-gpt-rabbitmq/port", "5672",
-				"applicant-gpt-rabbitmq/username", "guest", "applicant-gpt-rabbitmq/password", "guest",
-				"applicant-gpt-internal/service-key", "image-test-internal-key-" + java.util.UUID.randomUUID()));
+		Map<String, String> secrets = backendSecrets("applicant_test_image_oauth");
+		secrets.put("applicant-gpt-internal/service-key", "image-test-internal-key-" + java.util.UUID.randomUUID());
 		secrets.putAll(Map.of("applicant-gpt-oauth/token-key", tokenKey,
 				"applicant-gpt-oauth/client-secret-pepper", "image-test-pepper-" + java.util.UUID.randomUUID(),
 				"applicant-gpt-oauth/clerk-webhook-secret", "whsec_" + java.util.Base64.getEncoder()
@@ -289,14 +281,9 @@ class ContainerImageTests {
 	void actionsImageWhenStartedAsTheChartRunsItThenServesPublicPagesAndChallengesForAToken(@TempDir Path work)
 			throws Exception {
 		String internalKey = "image-test-internal-key-" + java.util.UUID.randomUUID();
-		Map<String, String> secrets = Map.of(
-				"applicant-gpt-database/url", network.applicant.gpt.config.testing.PostgresTestDatabase.ensure("applicant_test_image_actions"),
-				"applicant-gpt-database/username", network.applicant.gpt.config.testing.PostgresTestDatabase.user(),
-				"applicant-gpt-database/password", "",
-				"applicant-gpt-rabbitmq/host", "127.0.0.1", "applicant-gpt-rabbitmq/port", "5672",
-				"applicant-gpt-rabbitmq/username", "guest", "applicant-gpt-rabbitmq/password", "guest",
-				"applicant-gpt-internal/service-key", internalKey,
-				"applicant-gpt-actions/admin-key", "image-test-admin-key-" + java.util.UUID.randomUUID());
+		Map<String, String> secrets = backendSecrets("applicant_test_image_actions");
+		secrets.put("applicant-gpt-internal/service-key", internalKey);
+		secrets.put("applicant-gpt-actions/admin-key", "image-test-admin-key-" + java.util.UUID.randomUUID());
 		Pod pod = startAsTheChartRunsIt("gpt-actions-service", RenderedChart.withDefaults(), secrets, List.of(), work);
 		try {
 			pod.awaitReady();
@@ -319,10 +306,12 @@ class ContainerImageTests {
 	 * Starts a service's image as the Helm chart runs it: the image's environment overlaid with
 	 * exactly the environment the chart renders for the service's Deployment (its ConfigMap and its
 	 * Secret references, each Secret value given in {@code secrets} as an operator would create it;
-	 * a reference without one fails the test), the heap sized by the chart's memory limit, the root
-	 * file system read-only with a tmpfs where the chart mounts its {@code /tmp} volume, a fresh
-	 * /proc and the host's /dev. Two things differ from a pod because the test shares the host's
-	 * network: the HTTP and management ports are free ones.
+	 * a reference without one fails the test), its projected volumes written as the kubelet writes
+	 * them and bound in read-only, the heap sized by the chart's memory limit, the root file system
+	 * read-only with a tmpfs where the chart mounts its {@code /tmp} volume, a fresh /proc, the
+	 * host's /dev, and the chart's Service names resolving (to this host) as cluster DNS would
+	 * resolve them. Only the ports differ from a pod, because the test shares the host's network:
+	 * the HTTP and management ports are free ones.
 	 */
 	private static Pod startAsTheChartRunsIt(String component, RenderedChart chart, Map<String, String> secrets,
 			List<String> arguments, Path work) throws Exception {
@@ -348,7 +337,10 @@ class ContainerImageTests {
 			String path = (String) at(mount, "mountPath");
 			if (!path.equals("/tmp")) {
 				Path volume = Files.createDirectories(work.resolve("volume-" + binds.size()));
-				writeProjectedVolume(chart, deployment, (String) at(mount, "name"), secrets, volume);
+				chart.writeProjectedVolume(deployment, (String) at(mount, "name"), (secret) -> {
+					assertThat(secrets).as("the volume at %s reads the Secret key %s", path, secret).containsKey(secret);
+					return secrets.get(secret);
+				}, volume);
 				Files.createDirectories(rootfs.resolve(path.substring(1)));
 				binds.put(path, volume);
 			}
@@ -388,38 +380,16 @@ class ContainerImageTests {
 	}
 
 	/**
-	 * Writes the files of one of the chart's projected volumes as the kubelet would: each ConfigMap
-	 * item with its value, each Secret item with the value given for it in {@code secrets}.
+	 * What an operator puts in the database and RabbitMQ Secrets the chart refers to: this machine's
+	 * PostgreSQL (a test database of the given name) and RabbitMQ. Mutable, for each service's own.
 	 */
-	private static void writeProjectedVolume(RenderedChart chart, Map<String, Object> deployment, String volumeName,
-			Map<String, String> secrets, Path directory) throws IOException {
-		Object volume = list(chart.podSpec(deployment).get("volumes")).stream()
-			.filter((v) -> volumeName.equals(at(v, "name")))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no volume " + volumeName));
-		for (Object source : list(at(volume, "projected", "sources"))) {
-			if (at(source, "configMap") != null) {
-				String name = (String) at(source, "configMap", "name");
-				Map<String, Object> data = map(chart.ofKind("ConfigMap")
-					.stream()
-					.filter((d) -> name.equals(at(d, "metadata", "name")))
-					.findFirst()
-					.orElseThrow(() -> new AssertionError("the volume names a missing ConfigMap " + name))
-					.get("data"));
-				for (Object item : list(at(source, "configMap", "items"))) {
-					Files.writeString(directory.resolve((String) at(item, "path")),
-							String.valueOf(data.get((String) at(item, "key"))));
-				}
-			}
-			if (at(source, "secret") != null) {
-				String name = (String) at(source, "secret", "name");
-				for (Object item : list(at(source, "secret", "items"))) {
-					String secret = name + "/" + at(item, "key");
-					assertThat(secrets).as("the volume %s reads the Secret key %s", volumeName, secret).containsKey(secret);
-					Files.writeString(directory.resolve((String) at(item, "path")), secrets.get(secret));
-				}
-			}
-		}
+	private static Map<String, String> backendSecrets(String database) throws Exception {
+		return new HashMap<>(Map.of(
+				"applicant-gpt-database/url", network.applicant.gpt.config.testing.PostgresTestDatabase.ensure(database),
+				"applicant-gpt-database/username", network.applicant.gpt.config.testing.PostgresTestDatabase.user(),
+				"applicant-gpt-database/password", "", "applicant-gpt-rabbitmq/host", "127.0.0.1",
+				"applicant-gpt-rabbitmq/port", "5672", "applicant-gpt-rabbitmq/username", "guest",
+				"applicant-gpt-rabbitmq/password", "guest"));
 	}
 
 	/** The shell commands that bind each volume read-only at its path inside the image ("$0"). */

@@ -1,11 +1,14 @@
 package network.applicant.gpt.helm;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.TemplateCommand;
@@ -132,6 +135,41 @@ final class RenderedChart {
 			}
 		}
 		return environment;
+	}
+
+	/**
+	 * Writes the files of a workload's projected volume as the kubelet would: each ConfigMap item with
+	 * its value, each Secret item with {@code secretValue} of its reference {@code <secret>/<key>}.
+	 * @param volumeName the volume's name in the pod spec
+	 * @param directory where the files go (the volume's mount, seen from outside)
+	 */
+	void writeProjectedVolume(Map<String, Object> workload, String volumeName, Function<String, String> secretValue,
+			Path directory) throws IOException {
+		Object volume = list(podSpec(workload).get("volumes")).stream()
+			.filter((v) -> volumeName.equals(at(v, "name")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no volume " + volumeName));
+		for (Object source : list(at(volume, "projected", "sources"))) {
+			if (at(source, "configMap") != null) {
+				String name = (String) at(source, "configMap", "name");
+				Map<String, Object> data = map(ofKind("ConfigMap").stream()
+					.filter((d) -> name.equals(at(d, "metadata", "name")))
+					.findFirst()
+					.orElseThrow(() -> new AssertionError("the volume names a missing ConfigMap " + name))
+					.get("data"));
+				for (Object item : list(at(source, "configMap", "items"))) {
+					Files.writeString(directory.resolve((String) at(item, "path")),
+							String.valueOf(data.get((String) at(item, "key"))));
+				}
+			}
+			if (at(source, "secret") != null) {
+				String name = (String) at(source, "secret", "name");
+				for (Object item : list(at(source, "secret", "items"))) {
+					Files.writeString(directory.resolve((String) at(item, "path")),
+							secretValue.apply(name + "/" + at(item, "key")));
+				}
+			}
+		}
 	}
 
 	static Object at(Object node, String... path) {

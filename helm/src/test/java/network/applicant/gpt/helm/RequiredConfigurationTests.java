@@ -214,35 +214,14 @@ class RequiredConfigurationTests {
 	}
 
 	/**
-	 * Writes the files of the projected signing-key volume as the kubelet would: each ConfigMap item
-	 * with its value, each Secret item with the placeholder {@code secret:<name>/<key>}.
+	 * Writes the files of the projected volumes (the signing keys) as the kubelet would, each Secret
+	 * item with the placeholder {@code secret:<name>/<key>}.
 	 */
 	private static void writeConfigTree(RenderedChart chart, Map<String, Object> workload, Map<String, String> environment,
 			Path tree) throws IOException {
 		for (Object volume : list(chart.podSpec(workload).getOrDefault("volumes", List.of()))) {
-			Object sources = at(volume, "projected", "sources");
-			if (sources == null) {
-				continue;
-			}
-			for (Object source : list(sources)) {
-				if (at(source, "configMap") != null) {
-					String name = (String) at(source, "configMap", "name");
-					Map<String, Object> data = map(chart.ofKind("ConfigMap").stream()
-						.filter((d) -> name.equals(at(d, "metadata", "name")))
-						.findFirst()
-						.orElseThrow()
-						.get("data"));
-					for (Object item : list(at(source, "configMap", "items"))) {
-						Files.writeString(tree.resolve((String) at(item, "path")),
-								String.valueOf(data.get((String) at(item, "key"))));
-					}
-				}
-				if (at(source, "secret") != null) {
-					String name = (String) at(source, "secret", "name");
-					for (Object item : list(at(source, "secret", "items"))) {
-						Files.writeString(tree.resolve((String) at(item, "path")), "secret:" + name + "/" + at(item, "key"));
-					}
-				}
+			if (at(volume, "projected") != null) {
+				chart.writeProjectedVolume(workload, (String) at(volume, "name"), (secret) -> "secret:" + secret, tree);
 			}
 		}
 		assertThat(environment).isNotEmpty();

@@ -63,8 +63,13 @@ class AuditOutboxIntegrationTests {
 	}
 
 	private AuditProperties.Outbox settings() {
-		return new AuditProperties.Outbox(true, this.schema + ".audit_outbox", "auditEvents-out-0",
-				Duration.ofMillis(100), 2, Duration.ofSeconds(1), Duration.ofSeconds(5));
+		return settings(Duration.ofMillis(100), Duration.ofSeconds(5));
+	}
+
+	/** The first back-off after a failure is the poll interval, doubled per attempt up to the maximum. */
+	private AuditProperties.Outbox settings(Duration pollInterval, Duration maxBackoff) {
+		return new AuditProperties.Outbox(true, this.schema + ".audit_outbox", "auditEvents-out-0", pollInterval, 2,
+				Duration.ofSeconds(1), maxBackoff);
 	}
 
 	private AuditOutbox outbox() {
@@ -133,17 +138,19 @@ class AuditOutboxIntegrationTests {
 	void relayOnceWhenSenderFailsThenEventStaysWithBackoffAndReason() {
 		outbox().record(event());
 		outbox().record(event());
-		AuditOutboxRelay relay = relay((id, json) -> {
+		// a back-off (30 s) that no pause of a loaded machine between the two passes outlasts
+		AuditProperties.Outbox settings = settings(Duration.ofSeconds(30), Duration.ofMinutes(5));
+		AuditOutboxRelay relay = new AuditOutboxRelay(this.jdbc, this.transactionManager, (id, json) -> {
 			throw new java.net.ConnectException("refused");
-		});
+		}, settings);
 
 		assertThat(relay.relayOnce()).isZero();
 
 		assertThat(count("delivered_at IS NULL")).isEqualTo(2);
-		assertThat(count("attempts = 1 AND last_error = 'ConnectException' AND next_attempt_at > now()"))
+		assertThat(count("attempts = 1 AND last_error = 'ConnectException' AND next_attempt_at > now() + interval '20 seconds'"))
 			.as("only the first row was tried; the pass stops at the first failure").isEqualTo(1);
-		assertThat(relay((id, json) -> this.sent.add(id)).relayOnce())
-			.as("the failed row waits for its back-off, the untried one goes").isEqualTo(1);
+		assertThat(new AuditOutboxRelay(this.jdbc, this.transactionManager, (id, json) -> this.sent.add(id), settings)
+			.relayOnce()).as("the failed row waits for its back-off, the untried one goes").isEqualTo(1);
 	}
 
 	@Test

@@ -112,13 +112,7 @@ final class RenderedChart {
 		Map<String, String> environment = new LinkedHashMap<>();
 		Map<String, Object> container = container(workload);
 		for (Object from : list(container.getOrDefault("envFrom", List.of()))) {
-			String configMap = (String) at(from, "configMapRef", "name");
-			Map<String, Object> data = map(ofKind("ConfigMap").stream()
-				.filter((d) -> configMap.equals(at(d, "metadata", "name")))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("envFrom names a missing ConfigMap " + configMap))
-				.get("data"));
-			data.forEach((k, v) -> environment.put(k, String.valueOf(v)));
+			configMapData((String) at(from, "configMapRef", "name")).forEach((k, v) -> environment.put(k, String.valueOf(v)));
 		}
 		for (Object entry : list(container.getOrDefault("env", List.of()))) {
 			Map<String, Object> env = map(entry);
@@ -151,12 +145,7 @@ final class RenderedChart {
 			.orElseThrow(() -> new AssertionError("no volume " + volumeName));
 		for (Object source : list(at(volume, "projected", "sources"))) {
 			if (at(source, "configMap") != null) {
-				String name = (String) at(source, "configMap", "name");
-				Map<String, Object> data = map(ofKind("ConfigMap").stream()
-					.filter((d) -> name.equals(at(d, "metadata", "name")))
-					.findFirst()
-					.orElseThrow(() -> new AssertionError("the volume names a missing ConfigMap " + name))
-					.get("data"));
+				Map<String, Object> data = configMapData((String) at(source, "configMap", "name"));
 				for (Object item : list(at(source, "configMap", "items"))) {
 					Files.writeString(directory.resolve((String) at(item, "path")),
 							String.valueOf(data.get((String) at(item, "key"))));
@@ -170,6 +159,15 @@ final class RenderedChart {
 				}
 			}
 		}
+	}
+
+	/** The data of a rendered ConfigMap that a workload refers to; a missing one fails the test. */
+	private Map<String, Object> configMapData(String name) {
+		return map(ofKind("ConfigMap").stream()
+			.filter((d) -> name.equals(at(d, "metadata", "name")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("a workload refers to a missing ConfigMap " + name))
+			.get("data"));
 	}
 
 	static Object at(Object node, String... path) {

@@ -4,21 +4,34 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpServer;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +45,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import network.applicant.gpt.config.audit.AuditEvent;
 import network.applicant.gpt.config.audit.AuditEventCodec;
+import network.applicant.gpt.config.testing.PostgresTestDatabase;
 
 import static network.applicant.gpt.helm.RenderedChart.at;
 import static network.applicant.gpt.helm.RenderedChart.list;
@@ -138,9 +152,9 @@ class ContainerImageTests {
 	 */
 	@Test
 	void auditConsumerImageWhenStartedAsTheChartRunsItThenStoresAndListsEvents(@TempDir Path work) throws Exception {
-		String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+		String run = UUID.randomUUID().toString().substring(0, 8);
 		String destination = "applicant.audit.test.image." + run;
-		String adminKey = "image-test-admin-key-" + java.util.UUID.randomUUID();
+		String adminKey = "image-test-admin-key-" + UUID.randomUUID();
 		// what an operator puts in the Secrets the chart refers to
 		Map<String, String> secrets = backendSecrets("applicant_test_image");
 		secrets.put("applicant-gpt-audit/admin-key", adminKey);
@@ -180,9 +194,9 @@ class ContainerImageTests {
 	@Test
 	void gatewayImageWhenStartedAsTheChartRunsItThenRoutesByServiceNameAndLimitsThroughRedis(@TempDir Path work)
 			throws Exception {
-		List<com.sun.net.httpserver.Headers> forwarded = new java.util.concurrent.CopyOnWriteArrayList<>();
-		com.sun.net.httpserver.HttpServer actions = com.sun.net.httpserver.HttpServer
-			.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+		List<Headers> forwarded = new CopyOnWriteArrayList<>();
+		HttpServer actions = HttpServer
+			.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		actions.createContext("/api/v1/gpt/privacy", (exchange) -> {
 			forwarded.add(exchange.getRequestHeaders());
 			byte[] body = "privacy page".getBytes(StandardCharsets.UTF_8);
@@ -191,10 +205,10 @@ class ContainerImageTests {
 			exchange.close();
 		});
 		actions.start();
-		String internalKey = "image-test-internal-key-" + java.util.UUID.randomUUID();
+		String internalKey = "image-test-internal-key-" + UUID.randomUUID();
 		// the chart's values an operator sets: where Redis is; here also the actions service's port
 		// (the stand-in's) and a rate-limit key prefix of this run's own
-		String keyPrefix = "applicant:test:image:" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		String keyPrefix = "applicant:test:image:" + UUID.randomUUID().toString().substring(0, 8);
 		RenderedChart chart = RenderedChart.render(null, Map.of("services.gateway.redis.host", "127.0.0.1",
 				"services.actions.port", actions.getAddress().getPort(),
 				"services.gateway.extraEnv.APPLICANT_GATEWAY_RATE_LIMIT_KEY_PREFIX", keyPrefix));
@@ -203,7 +217,7 @@ class ContainerImageTests {
 		try {
 			pod.awaitReady();
 
-			java.net.http.HttpResponse<String> routed = get(pod.port(), "/api/v1/gpt/privacy", null,
+			HttpResponse<String> routed = get(pod.port(), "/api/v1/gpt/privacy", null,
 					"X-Clerk-User-Id", "user_forged");
 			assertThat(routed.statusCode()).as(routed.body()).isEqualTo(200);
 			assertThat(routed.body()).isEqualTo("privacy page");
@@ -215,7 +229,7 @@ class ContainerImageTests {
 				assertThat(headers.getFirst("X-Request-Id")).isEqualTo(routed.headers().firstValue("X-Request-Id").get());
 				assertThat(headers.containsKey("X-Clerk-User-Id")).as("identity header from the caller").isFalse();
 			});
-			java.net.http.HttpResponse<String> unknown = get(pod.port(), "/nothing-here", null);
+			HttpResponse<String> unknown = get(pod.port(), "/nothing-here", null);
 			assertThat(unknown.statusCode()).isEqualTo(404);
 			assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 			pod.assertCleanLog(internalKey);
@@ -236,31 +250,31 @@ class ContainerImageTests {
 	@Test
 	void oauthImageWhenStartedAsTheChartRunsItThenPublishesMetadataAndTheSigningKey(@TempDir Path work)
 			throws Exception {
-		java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
-		generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+		generator.initialize(new ECGenParameterSpec("secp256r1"));
 		String pem = "-----BEGIN PRIVATE KEY-----\n"
-				+ java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+				+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
 					.encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
 				+ "\n-----END PRIVATE KEY-----\n";
-		String tokenKey = "image-test-token-key-" + java.util.UUID.randomUUID();
+		String tokenKey = "image-test-token-key-" + UUID.randomUUID();
 		Map<String, String> secrets = backendSecrets("applicant_test_image_oauth");
-		secrets.put("applicant-gpt-internal/service-key", "image-test-internal-key-" + java.util.UUID.randomUUID());
+		secrets.put("applicant-gpt-internal/service-key", "image-test-internal-key-" + UUID.randomUUID());
 		secrets.putAll(Map.of("applicant-gpt-oauth/token-key", tokenKey,
-				"applicant-gpt-oauth/client-secret-pepper", "image-test-pepper-" + java.util.UUID.randomUUID(),
-				"applicant-gpt-oauth/clerk-webhook-secret", "whsec_" + java.util.Base64.getEncoder()
-					.encodeToString(java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII)),
-				"applicant-gpt-oauth/admin-key", "image-test-admin-key-" + java.util.UUID.randomUUID(),
-				"applicant-gpt-oauth-clients/chatgpt", "image-test-client-secret-" + java.util.UUID.randomUUID(),
+				"applicant-gpt-oauth/client-secret-pepper", "image-test-pepper-" + UUID.randomUUID(),
+				"applicant-gpt-oauth/clerk-webhook-secret", "whsec_" + Base64.getEncoder()
+					.encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII)),
+				"applicant-gpt-oauth/admin-key", "image-test-admin-key-" + UUID.randomUUID(),
+				"applicant-gpt-oauth-clients/chatgpt", "image-test-client-secret-" + UUID.randomUUID(),
 				"applicant-gpt-oauth-signing-keys/key-1.pem", pem));
 		RenderedChart chart = RenderedChart.withDefaults();
 		Pod pod = startAsTheChartRunsIt("gpt-oauth-service", chart, secrets, List.of(), work);
 		try {
 			pod.awaitReady();
 
-			java.net.http.HttpResponse<String> metadata = get(pod.port(), "/.well-known/oauth-authorization-server", null);
+			HttpResponse<String> metadata = get(pod.port(), "/.well-known/oauth-authorization-server", null);
 			assertThat(metadata.statusCode()).as(metadata.body()).isEqualTo(200);
 			assertThat(metadata.body()).contains("\"issuer\":\"https://gpt.applicant.network\"");
-			java.net.http.HttpResponse<String> jwks = get(pod.port(), "/api/v1/gpt/oauth/jwks.json", null);
+			HttpResponse<String> jwks = get(pod.port(), "/api/v1/gpt/oauth/jwks.json", null);
 			assertThat(jwks.statusCode()).isEqualTo(200);
 			assertThat(jwks.body()).contains("\"kid\":\"key-1\"").contains("\"crv\":\"P-256\"").doesNotContain("\"d\"");
 			pod.assertCleanLog(tokenKey);
@@ -280,18 +294,18 @@ class ContainerImageTests {
 	@Test
 	void actionsImageWhenStartedAsTheChartRunsItThenServesPublicPagesAndChallengesForAToken(@TempDir Path work)
 			throws Exception {
-		String internalKey = "image-test-internal-key-" + java.util.UUID.randomUUID();
+		String internalKey = "image-test-internal-key-" + UUID.randomUUID();
 		Map<String, String> secrets = backendSecrets("applicant_test_image_actions");
 		secrets.put("applicant-gpt-internal/service-key", internalKey);
-		secrets.put("applicant-gpt-actions/admin-key", "image-test-admin-key-" + java.util.UUID.randomUUID());
+		secrets.put("applicant-gpt-actions/admin-key", "image-test-admin-key-" + UUID.randomUUID());
 		Pod pod = startAsTheChartRunsIt("gpt-actions-service", RenderedChart.withDefaults(), secrets, List.of(), work);
 		try {
 			pod.awaitReady();
 
-			java.net.http.HttpResponse<String> privacy = get(pod.port(), "/api/v1/gpt/privacy", null);
+			HttpResponse<String> privacy = get(pod.port(), "/api/v1/gpt/privacy", null);
 			assertThat(privacy.statusCode()).isEqualTo(200);
 			assertThat(privacy.body()).contains("privacy@applicant.network");
-			java.net.http.HttpResponse<String> search = get(pod.port(), "/api/v1/gpt/jobs?query=nurse", null);
+			HttpResponse<String> search = get(pod.port(), "/api/v1/gpt/jobs?query=nurse", null);
 			assertThat(search.statusCode()).isEqualTo(401);
 			assertThat(search.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
 					(challenge) -> assertThat(challenge).startsWith("Bearer"));
@@ -385,8 +399,8 @@ class ContainerImageTests {
 	 */
 	private static Map<String, String> backendSecrets(String database) throws Exception {
 		return new HashMap<>(Map.of(
-				"applicant-gpt-database/url", network.applicant.gpt.config.testing.PostgresTestDatabase.ensure(database),
-				"applicant-gpt-database/username", network.applicant.gpt.config.testing.PostgresTestDatabase.user(),
+				"applicant-gpt-database/url", PostgresTestDatabase.ensure(database),
+				"applicant-gpt-database/username", PostgresTestDatabase.user(),
 				"applicant-gpt-database/password", "", "applicant-gpt-rabbitmq/host", "127.0.0.1",
 				"applicant-gpt-rabbitmq/port", "5672", "applicant-gpt-rabbitmq/username", "guest",
 				"applicant-gpt-rabbitmq/password", "guest"));
@@ -404,7 +418,7 @@ class ContainerImageTests {
 	}
 
 	private static int freePort() throws IOException {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
 	}
@@ -459,11 +473,11 @@ class ContainerImageTests {
 		}
 	}
 
-	private static java.net.http.HttpResponse<String> get(int port, String path, @Nullable String adminKey,
+	private static HttpResponse<String> get(int port, String path, @Nullable String adminKey,
 			String... headers) throws Exception {
-		try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
-			java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			HttpRequest.Builder request = HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 				.timeout(Duration.ofSeconds(10));
 			if (adminKey != null) {
 				request.header("Authorization", "Bearer " + adminKey);
@@ -471,7 +485,7 @@ class ContainerImageTests {
 			if (headers.length > 0) {
 				request.headers(headers);
 			}
-			return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 	}
 
@@ -489,8 +503,14 @@ class ContainerImageTests {
 
 	/** Whether this kernel lets the tests start an image in namespaces of its own (no root rights needed). */
 	private static boolean isolated() throws Exception {
-		return exec(List.of("unshare", "--user", "--map-root-user", "--mount", "--pid", "--fork", "true")).exit() == 0;
+		if (isolated == null) {
+			isolated = exec(List.of("unshare", "--user", "--map-root-user", "--mount", "--pid", "--fork", "true"))
+				.exit() == 0;
+		}
+		return isolated;
 	}
+
+	private static @Nullable Boolean isolated;
 
 	/*
 	 * Starts the image's entry point inside the unpacked image, in a user, mount and PID
@@ -557,11 +577,11 @@ class ContainerImageTests {
 	}
 
 	private static String readiness(int port) {
-		try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
-			return http.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			return http.send(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
 				.timeout(java.time.Duration.ofSeconds(2))
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+				.build(), HttpResponse.BodyHandlers.ofString()).body();
 		}
 		catch (IOException ex) {
 			return "";

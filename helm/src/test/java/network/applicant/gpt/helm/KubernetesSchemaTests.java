@@ -1,7 +1,6 @@
 package network.applicant.gpt.helm;
 
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -163,8 +162,8 @@ class KubernetesSchemaTests {
 		String className = MODELS + version.substring(0, 1).toUpperCase(Locale.ROOT) + version.substring(1) + kind;
 		try {
 			Class<?> model = Class.forName(className);
-			Method validator = model.getMethod("validateJsonElement", JsonElement.class);
-			return (validator != null) ? model : null;
+			model.getMethod("validateJsonElement", JsonElement.class);
+			return model;
 		}
 		catch (ClassNotFoundException | NoSuchMethodException ex) {
 			return null;
